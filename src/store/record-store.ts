@@ -1,0 +1,49 @@
+import type { ArticleRecord, FailureEntry } from '../record';
+
+/** The raw fetched bytes kept before extraction, so `reextract` never re-crawls. */
+export interface StoredSnapshot {
+  /** the record id this snapshot produced (urlKey of the canonical URL) */
+  id: string;
+  /** the URL as submitted */
+  url: string;
+  finalUrl: string;
+  fetchedAt: string;
+  status: number;
+  headers: Record<string, string>;
+  /** uncompressed bytes; stores compress them */
+  body: Buffer;
+  /** sha256 hex of body */
+  contentHash: string;
+}
+
+export interface RecordFilter {
+  /** host of canonicalUrl, "www." ignored */
+  site?: string;
+  /** publishedAt on or after this ISO date */
+  since?: string;
+  /** publishedAt before this ISO date */
+  until?: string;
+  limit?: number;
+}
+
+/**
+ * Where records, snapshots and failures live: SQLite (embedded default) or PostgreSQL (many workers on many
+ * machines). Every write is idempotent by id, so a job retried or recovered after a crash stores once.
+ */
+export interface RecordStore {
+  /** runs schema migrations; safe to call on every start */
+  migrate(): Promise<void>;
+  putRecord(record: ArticleRecord): Promise<void>;
+  getRecord(id: string): Promise<ArticleRecord | null>;
+  /** true when a record exists for this id (submit skips stored URLs unless --force) */
+  hasRecord(id: string): Promise<boolean>;
+  listRecords(filter?: RecordFilter): Promise<ArticleRecord[]>;
+  putSnapshot(snapshot: StoredSnapshot): Promise<void>;
+  getSnapshot(id: string): Promise<StoredSnapshot | null>;
+  /** ids of snapshots fetched on or after `since` (all when undefined), for reextract */
+  listSnapshotIds(since?: string): Promise<string[]>;
+  /** keyed by url: a later failure of the same URL replaces the earlier one; a stored record clears it */
+  putFailure(failure: FailureEntry): Promise<void>;
+  listFailures(limit?: number): Promise<FailureEntry[]>;
+  close(): Promise<void>;
+}
