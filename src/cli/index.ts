@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { EXTRACTOR_VERSION } from '../version';
 import { registerExtract } from './extract';
+import { registerEval } from './eval';
 
 /** The newsfacts command line: one file per command, each registering itself here. */
 export function buildProgram(): Command {
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .description('Turn news articles into data: figures, dates, officials, organizations, places and quotes.')
     .version(EXTRACTOR_VERSION);
   registerExtract(program);
+  registerEval(program);
   return program;
 }
 

@@ -60,7 +60,7 @@ class Share {
   total = 0;
   readonly misses: string[] = [];
   get value(): number {
-    return this.total === 0 ? 1 : this.right / this.total;
+    return this.total === 0 ? 0 : this.right / this.total;
   }
 }
 

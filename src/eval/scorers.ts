@@ -1,0 +1,7 @@
+import type { Scorer } from './types';
+import { evaluateNewsGold } from './news-gold';
+
+/** Every evaluation set `npm run eval` scores, by name, with the folder under ../shared/eval it reads. */
+export const SCORERS: { name: string; folder: string; run: Scorer }[] = [
+  { name: 'news-gold', folder: 'news-gold', run: evaluateNewsGold },
+];
