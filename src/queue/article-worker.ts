@@ -1,0 +1,124 @@
+import { createHash } from 'node:crypto';
+import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Config } from '../config';
+import { NewsfactsError, toNewsfactsError } from '../errors';
+import { processSnapshot, type Snapshot } from '../pipeline';
+import type { ArticleRecord } from '../record';
+import type { RecordStore, StoredSnapshot } from '../store/record-store';
+import type { FetchConfig } from '../crawlers/fetcher';
+import type { Politeness } from './politeness';
+import { QUEUE_NAMES, type ArticleJobData, type ArticleJobResult } from './queues';
+import { applyDecision, decide, newsfactsBackoff } from './retry-policy';
+
+export type FetchPage = (url: string, config: FetchConfig) => Promise<Snapshot>;
+
+export interface ArticleWorkerDeps {
+  config: Config;
+  store: RecordStore;
+  fetchPage: FetchPage;
+  politeness: Politeness;
+  /** where non-fatal events go (a failure that could not be stored); stderr by default */
+  log?: (line: string) => void;
+}
+
+function snapshotToStore(id: string, url: string, snapshot: Snapshot): StoredSnapshot {
+  return {
+    id,
+    url,
+    finalUrl: snapshot.finalUrl ?? url,
+    fetchedAt: snapshot.fetchedAt ?? new Date().toISOString(),
+    status: snapshot.status ?? 200,
+    headers: snapshot.headers,
+    body: snapshot.body,
+    contentHash: createHash('sha256').update(snapshot.body).digest('hex'),
+  };
+}
+
+function extract(snapshot: Snapshot): ArticleRecord {
+  try {
+    return processSnapshot(snapshot);
+  } catch (err) {
+    throw new NewsfactsError('EXTRACTION_FAILED', `no record could be built: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/**
+ * One attempt at one article: robots and host spacing, fetch, keep the raw snapshot FIRST (so a later
+ * extractor can replay it even when this one fails), extract, store. Every store write is an upsert by id, so
+ * an attempt repeated after a crash (a stalled job recovered by another worker) stores the article once.
+ */
+async function processArticle(job: Job<ArticleJobData>, deps: ArticleWorkerDeps): Promise<ArticleJobResult> {
+  const { url } = job.data;
+  await deps.politeness.beforeFetch(url);
+  const snapshot = await deps.fetchPage(url, deps.config);
+  await deps.store.putSnapshot(snapshotToStore(job.id as string, url, snapshot));
+  const record = extract(snapshot);
+  await deps.store.putRecord(record);
+  return { recordId: record.id, title: record.title };
+}
+
+async function storeFailure(job: Job<ArticleJobData>, error: NewsfactsError, deps: ArticleWorkerDeps): Promise<void> {
+  try {
+    await deps.store.putFailure({
+      url: job.data.url,
+      code: error.code,
+      message: error.message,
+      attempts: job.attemptsMade + 1,
+      at: new Date().toISOString(),
+    });
+  } catch (err) {
+    // The job still fails in BullMQ with its code in failedReason; only the store's copy is missing.
+    (deps.log ?? defaultLog)(`newsfacts worker: could not store the failure of ${job.data.url}: ${(err as Error).message}`);
+  }
+}
+
+function defaultLog(line: string): void {
+  process.stderr.write(line + '\n');
+}
+
+/** The BullMQ processor of the articles queue: the retry policy wraps one attempt. */
+export function makeArticleProcessor(deps: ArticleWorkerDeps) {
+  return async (job: Job<ArticleJobData>, token?: string): Promise<ArticleJobResult> => {
+    try {
+      return await processArticle(job, deps);
+    } catch (err) {
+      const error = toNewsfactsError(err);
+      const decision = decide(
+        error,
+        { attemptsMade: job.attemptsMade, attempts: job.opts.attempts ?? 1, waits: job.data.waits ?? 0 },
+        deps.config.backoffBaseMs,
+      );
+      // The failure is stored before BullMQ moves the job to failed, so whoever sees the failed job finds it.
+      if (decision.final) await storeFailure(job, error, deps);
+      return applyDecision(job, token, error, decision);
+    }
+  };
+}
+
+export type ArticleWorkerOptions = Partial<Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount' | 'drainDelay' | 'name'>>;
+
+/**
+ * A worker on the articles queue. Stalled jobs (a worker that died holding one) are moved back to wait by
+ * BullMQ's stalled checker and processed again by any live worker.
+ */
+export function startArticleWorker(connection: Redis, deps: ArticleWorkerDeps, options: ArticleWorkerOptions = {}): Worker<ArticleJobData, ArticleJobResult> {
+  const worker = new Worker<ArticleJobData, ArticleJobResult>(QUEUE_NAMES.articles, makeArticleProcessor(deps), {
+    connection,
+    prefix: deps.config.queuePrefix,
+    concurrency: deps.config.concurrency,
+    maxStalledCount: 2,
+    settings: { backoffStrategy: newsfactsBackoff(deps.config.backoffBaseMs) },
+    ...options,
+  });
+  // Without an 'error' listener an EventEmitter error would crash the process; during a Redis restart these
+  // are expected and the worker reconnects by itself.
+  worker.on('error', () => undefined);
+  worker.on('failed', (job, err) => {
+    // A job that stalled too often fails inside BullMQ without reaching our processor: store it here.
+    if (job && /stalled more than allowable limit/i.test(err.message)) {
+      void storeFailure(job, new NewsfactsError('INTERNAL', `the job stalled too often (workers died while holding it): ${err.message}`), deps);
+    }
+  });
+  return worker;
+}
