@@ -18,10 +18,12 @@ export interface LoadedInput {
   format: NonNullable<ProcessOptions['format']>;
 }
 
-const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+// Anything with a scheme, or that starts like a web address ("http//x", "www.x"), is treated as a URL, so a
+// mistyped URL is reported as INVALID_URL rather than as a missing file.
+const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:|https?\/\/|www\.)/i;
 
 export function isUrlInput(input: string): boolean {
-  return URL_LIKE.test(input);
+  return URL_LIKE.test(input.trim()) && !/^[a-z]:[\\/]/i.test(input);
 }
 
 function formatOf(path: string): LoadedInput['format'] {
