@@ -20,6 +20,8 @@ const PROBE: RedisOptions = {
   maxRetriesPerRequest: 0,
   retryStrategy: () => null,
   connectTimeout: REDIS_PROBE_TIMEOUT_MS,
+  // ioredis keeps a 2 s timer on disconnect of an already failed socket, which would keep a failing CLI alive
+  disconnectTimeout: 50,
 };
 
 function unavailable(url: string, detail: string, cause?: unknown): NewsfactsError {
