@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const ENTRY = join(__dirname, 'worker-entry.ts');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export interface WorkerEvent {
+  pid: number;
+  event: 'ready' | 'active' | 'completed' | 'failed' | 'exit' | 'error';
+  jobId?: string;
+  reason?: string;
+  code?: number | string;
+  message?: string;
+}
+
+/** A `newsfacts` worker in its own process (test/support/worker-entry.ts), with its events as they arrive. */
+export class WorkerProcess {
+  readonly events: WorkerEvent[] = [];
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  stderr = '';
+  private readonly waiters: Array<() => void> = [];
+
+  private constructor(readonly child: ChildProcess) {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let newline: number;
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline);
+        buffer = buffer.slice(newline + 1);
+        try {
+          this.events.push(JSON.parse(line) as WorkerEvent);
+        } catch {
+          continue; // a stray log line
+        }
+        for (const wake of this.waiters.splice(0)) wake();
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })));
+  }
+
+  static spawn(env: NodeJS.ProcessEnv): WorkerProcess {
+    const child = spawn(TSX, [ENTRY], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    return new WorkerProcess(child);
+  }
+
+  /** Resolves with the first event matching, waiting up to timeoutMs. */
+  async waitFor(match: (e: WorkerEvent) => boolean, timeoutMs = 20_000): Promise<WorkerEvent> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.events.find(match);
+      if (found) return found;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`worker ${this.child.pid}: no matching event within ${timeoutMs} ms; events ${JSON.stringify(this.events)}; stderr ${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 250));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  kill(signal: NodeJS.Signals): void {
+    this.child.kill(signal);
+  }
+
+  /** Stops the process if it is still running (test cleanup). */
+  async stop(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    await this.exited;
+  }
+}
