@@ -23,6 +23,10 @@ export interface RecordFilter {
   since?: string;
   /** publishedAt before this ISO date */
   until?: string;
+  /** records naming a person whose name contains this (case-insensitive): "Khan" */
+  person?: string;
+  /** records whose title or text contains this (case-insensitive): "exports" */
+  text?: string;
   limit?: number;
 }
 
