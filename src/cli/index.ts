@@ -3,6 +3,10 @@ import { Command } from 'commander';
 import { EXTRACTOR_VERSION } from '../version';
 import { registerExtract } from './extract';
 import { registerEval } from './eval';
+import { registerSubmit } from './submit';
+import { registerRecords } from './records';
+import { registerStatus } from './status';
+import { registerReextract } from './reextract';
 
 /** The newsfacts command line: one file per command, each registering itself here. */
 export function buildProgram(): Command {
@@ -13,6 +17,10 @@ export function buildProgram(): Command {
     .version(EXTRACTOR_VERSION);
   registerExtract(program);
   registerEval(program);
+  registerSubmit(program);
+  registerRecords(program);
+  registerStatus(program);
+  registerReextract(program);
   return program;
 }
 
