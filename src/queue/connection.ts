@@ -36,7 +36,9 @@ export function redact(url: string): string {
 /** Resolves when Redis answers PING within timeoutMs; otherwise throws REDIS_UNAVAILABLE (never hangs). */
 export async function assertRedisReachable(url: string, timeoutMs: number = REDIS_PROBE_TIMEOUT_MS): Promise<void> {
   const probe = new Redis(url, { ...PROBE, connectTimeout: timeoutMs });
-  probe.on('error', () => undefined); // the rejection below reports it
+  // The socket's own error (ECONNREFUSED, ENOTFOUND) says more than connect()'s "Connection is closed".
+  let socketError: Error | undefined;
+  probe.on('error', (err: Error) => (socketError = err));
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(unavailable(url, `no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -45,7 +47,8 @@ export async function assertRedisReachable(url: string, timeoutMs: number = REDI
     await Promise.race([probe.connect().then(() => probe.ping()), deadline]);
   } catch (err) {
     if (err instanceof NewsfactsError) throw err;
-    throw unavailable(url, err instanceof Error ? err.message : String(err), err);
+    const cause = socketError ?? err;
+    throw unavailable(url, cause instanceof Error ? cause.message : String(cause), cause);
   } finally {
     clearTimeout(timer);
     probe.disconnect();
