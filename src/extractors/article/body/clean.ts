@@ -1,0 +1,59 @@
+import type { Element } from 'domhandler';
+import { descendants, normalizedText, linkDensity, removeNode } from './dom';
+import { COMMAS, HEADING_TAGS } from './hints';
+import { classWeight } from './score';
+
+/**
+ * Readability's conditional cleaning, inside the chosen container: blocks that look like link lists,
+ * image strips or forms rather than prose go, headings that are links or furniture go.
+ */
+
+const CONDITIONAL_TAGS = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'dl', 'span']);
+const LIST_TAGS = new Set(['ul', 'ol', 'dl']);
+
+function count(el: Element, names: string[]): number {
+  return descendants(el).filter((d) => names.includes(d.name)).length;
+}
+
+function isFurniture(el: Element): boolean {
+  const text = normalizedText(el);
+  const weight = classWeight(el);
+  if (weight < 0) return true;
+  if ((text.match(COMMAS)?.length ?? 0) >= 10) return false;
+  const density = linkDensity(el, text.length);
+  const isList = LIST_TAGS.has(el.name);
+  if (isList) {
+    // A list in an article is kept unless it is mostly links ("Related: ...", "More from ...").
+    return density > 0.5;
+  }
+  const paragraphs = count(el, ['p']);
+  const listItems = count(el, ['li']) - 100;
+  const inputs = count(el, ['input', 'select', 'textarea']);
+  if (listItems > paragraphs && density > 0.2) return true;
+  if (inputs > Math.floor(paragraphs / 3)) return true;
+  if (text.length < 25 && density > 0) return true;
+  if (weight < 25 && density > 0.2 && text.length < 1000) return true;
+  if (weight >= 25 && density > 0.5) return true;
+  return false;
+}
+
+function isFurnitureHeading(el: Element, title: string | null): boolean {
+  const text = normalizedText(el);
+  if (text.length === 0) return true;
+  if (classWeight(el) < 0) return true;
+  if (linkDensity(el, text.length) > 0.33) return true;
+  return title !== null && text.toLowerCase() === title.toLowerCase();
+}
+
+/** Cleans the chosen blocks in place, deepest blocks first so a parent is judged on what remains. */
+export function cleanBlocks(blocks: Element[], title: string | null): void {
+  for (const block of blocks) {
+    const all = descendants(block).reverse();
+    for (const el of all) {
+      if (!el.parent) continue;
+      if (HEADING_TAGS.has(el.name)) {
+        if (el.name === 'h1' || isFurnitureHeading(el, title)) removeNode(el);
+      } else if (CONDITIONAL_TAGS.has(el.name) && isFurniture(el)) removeNode(el);
+    }
+  }
+}

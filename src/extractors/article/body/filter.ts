@@ -1,0 +1,41 @@
+import { BOILERPLATE_LINE, BYLINE_LINE, DATE_WORDS } from './hints';
+
+/**
+ * Paragraph-level cleanup after serialization: the headline, bylines and datelines at the top, and
+ * furniture lines ("Advertisement", "Share this article") anywhere. Short lines only: a real paragraph
+ * that starts with "By" is longer than a byline.
+ */
+
+const MAX_FURNITURE_CHARS = 100;
+const LEAD_LINES = 4;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function folded(text: string): string {
+  return (text.match(WORD) ?? []).join(' ').toLowerCase();
+}
+
+/** A line made only of date words, numbers and separators: "Published 12:30 PM ET, Tue November 19, 2019". */
+export function isDateline(line: string): boolean {
+  if (line.length > 80) return false;
+  const words = line.match(WORD) ?? [];
+  if (words.length === 0) return false;
+  const dateWords = line.match(DATE_WORDS)?.length ?? 0;
+  return dateWords >= words.length * 0.8 && /\d/.test(line);
+}
+
+export function isFurnitureLine(line: string): boolean {
+  return line.length <= MAX_FURNITURE_CHARS && BOILERPLATE_LINE.test(line.replace(/[|:•·»›>…\s-]+$/u, '').trim());
+}
+
+export function filterParagraphs(paragraphs: string[], title: string | null): string[] {
+  const titleKey = title ? folded(title) : null;
+  const out: string[] = [];
+  paragraphs.forEach((p, i) => {
+    if (isFurnitureLine(p)) return;
+    const lead = i < LEAD_LINES && out.length < LEAD_LINES;
+    if (lead && titleKey && folded(p) === titleKey) return;
+    if (lead && p.length <= MAX_FURNITURE_CHARS && (BYLINE_LINE.test(p) || isDateline(p))) return;
+    out.push(p);
+  });
+  return out;
+}

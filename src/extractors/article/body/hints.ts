@@ -1,0 +1,62 @@
+/**
+ * Word lists and patterns the body extractor reads, compiled once (Readability's REGEXPS table,
+ * trafilatura's xpaths.py). Tuned on general page structure, never on one site's class names.
+ */
+
+/** Elements that never hold article text: dropped before scoring. */
+export const DROP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
+  'picture', 'img', 'figure', 'figcaption', 'button', 'input', 'select', 'textarea', 'option', 'label',
+  'nav', 'aside', 'footer', 'dialog', 'menu', 'link', 'meta', 'head', 'title', 'amp-ad', 'amp-sidebar',
+  'amp-social-share', 'amp-img', 'amp-video', 'amp-iframe', 'amp-analytics', 'amp-carousel', 'source', 'map',
+]);
+
+/** ARIA roles of page furniture. */
+export const DROP_ROLES = new Set([
+  'navigation', 'complementary', 'banner', 'menu', 'menubar', 'dialog', 'alertdialog', 'contentinfo', 'search',
+  'toolbar', 'tablist',
+]);
+
+/** Block-level elements: they end the paragraph before them and start a new one. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'br', 'caption',
+  'html', 'amp-story', 'article-body',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * Readability's unlikely candidates: a class or id with these words marks furniture (comments, share bars,
+ * related links, newsletter boxes) unless it also says it is content (MAYBE_CANDIDATE).
+ */
+export const UNLIKELY_CANDIDATE =
+  /-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|modal|navbar|newsletter|outbrain|pagination|pager|paywall|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags?\b|toolbar|trending|widget|yom-remote|agegate|ad-break|most-?popular|most-?read|read-?more|recommend|author-?(bio|info|box)|caption|credit|dateline|timestamp|print-?only|visually-?hidden|sr-only|screen-reader/i;
+
+export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post-?text/i;
+
+/** Class/id words that raise or lower a block's content score (Readability's positive/negative). */
+export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text|paragraph/i;
+export const NEGATIVE_HINT =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption|credit|newsletter|subscribe|recommend|popular|trending|social|\bnav|menu|breadcrumb|teaser|more-?stories|read-?next|signup/i;
+
+/** Hidden by inline style: never shown, so never article text. */
+export const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Markers of a paywall or subscriber-only body, for the "paywall suspected" warning. */
+export const PAYWALL_HINT = /paywall|subscriber-?only|premium-?content|meter-?wall|piano-?(offer|paywall)|regwall|locked-?content/i;
+
+/** Commas in Latin, CJK and Arabic scripts count as clause boundaries in a block's score. */
+export const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
+
+/** A short paragraph that is furniture whatever the page ("Advertisement", "Share this article", ...). */
+export const BOILERPLATE_LINE =
+  /^(advertisements?|ad|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*)$/i;
+
+/** A byline line near the top: "By Jane Doe", "Posted by ...", "Written by ... |". */
+export const BYLINE_LINE = /^(by|posted by|written by|words by|story by|reporting by|from)\s*:?\s+[\p{Lu}@][^.!?]{0,80}$/iu;
+
+/** A dateline or timestamp line: only a date, time, "Published"/"Updated" and separators. */
+export const DATE_WORDS =
+  /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|gmt|utc|ist|pkt|bst|cet|hours?|minutes?|mins?|days?|ago|\d{1,4}(st|nd|rd|th)?)\b/gi;

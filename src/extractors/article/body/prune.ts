@@ -1,0 +1,93 @@
+import type { AnyNode, Element } from 'domhandler';
+import { classAndId, isElement, normalizedText, removeNode } from './dom';
+import { DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './hints';
+
+/** Containers the unlikely-candidate rule never removes: they are the page or say they are the content. */
+const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'p', 'li', 'pre', 'code', 'blockquote']);
+
+/** A <header> with this much paragraph text is the article itself, not a masthead. */
+const HEADER_KEEP_CHARS = 400;
+
+function isArticleBodyMarked(el: Element): boolean {
+  return /articlebody/i.test(el.attribs?.itemprop ?? '');
+}
+
+/** Elements marked itemprop=articleBody and all their ancestors: never pruned, whatever their class says. */
+function protectedSet(root: Element): Set<Element> {
+  const out = new Set<Element>();
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isArticleBodyMarked(el)) {
+      let p: Element | null = el;
+      while (p && !out.has(p)) {
+        out.add(p);
+        p = p.parent && isElement(p.parent as AnyNode) ? (p.parent as Element) : null;
+      }
+    }
+    for (const c of el.children) if (isElement(c)) stack.push(c);
+  }
+  return out;
+}
+
+function paragraphChars(el: Element): number {
+  let n = 0;
+  const stack: Element[] = [el];
+  while (stack.length) {
+    const e = stack.pop()!;
+    for (const c of e.children) {
+      if (!isElement(c)) continue;
+      if (c.name === 'p') n += normalizedText(c).length;
+      else stack.push(c);
+    }
+  }
+  return n;
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs ?? {};
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true' && el.name !== 'html' && el.name !== 'body') return true;
+  return a.style !== undefined && HIDDEN_STYLE.test(a.style);
+}
+
+function isUnlikely(el: Element): boolean {
+  if (NEVER_UNLIKELY.has(el.name)) return false;
+  const hint = classAndId(el);
+  if (!hint || !UNLIKELY_CANDIDATE.test(hint) || MAYBE_CANDIDATE.test(hint)) return false;
+  return true;
+}
+
+/** Why an element is furniture, or null when it may hold article text. */
+function dropReason(el: Element, keep: Set<Element>): string | null {
+  if (keep.has(el)) return null;
+  if (DROP_TAGS.has(el.name)) return 'tag';
+  const role = el.attribs?.role?.toLowerCase();
+  if (role && DROP_ROLES.has(role)) return 'role';
+  if (isHidden(el)) return 'hidden';
+  if (el.name === 'header' && paragraphChars(el) < HEADER_KEEP_CHARS) return 'header';
+  if (isUnlikely(el)) return 'unlikely';
+  return null;
+}
+
+/**
+ * Removes navigation, scripts, media, captions, share bars, comments and other furniture from `root` in
+ * place, before any scoring, so their text never competes with the article's.
+ */
+export function prune(root: Element): void {
+  const keep = protectedSet(root);
+  const stack: AnyNode[] = [...root.children];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') {
+      removeNode(node);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    if (dropReason(node, keep)) {
+      removeNode(node);
+      continue;
+    }
+    for (const c of node.children) stack.push(c);
+  }
+}
