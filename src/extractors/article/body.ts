@@ -3,10 +3,10 @@ import type { Element } from 'domhandler';
 import type { PageDocument } from './document';
 import { cleanBlocks } from './body/clean';
 import { filterParagraphs } from './body/filter';
-import { prune } from './body/prune';
+import { paywallSuspected } from './body/paywall';
+import { prune, type PruneOptions } from './body/prune';
 import { pickTop, scoreBlocks, withSiblings } from './body/score';
 import { toParagraphs } from './body/serialize';
-import { paywallSuspected } from './body/paywall';
 
 export interface ArticleBody {
   /** the clean body, paragraphs separated by "\n\n", without the headline */
@@ -19,25 +19,22 @@ export interface BodyContext {
   title: string | null;
 }
 
-/** The blocks marked itemprop=articleBody, outermost only, when they hold real text. */
-function markedBodies(root: Element, $: cheerio.CheerioAPI): Element[] {
-  const marked = $(root).find('[itemprop~="articleBody" i]').toArray() as Element[];
+/** Below this many characters a first attempt probably pruned the article itself (Readability's 500). */
+const ENOUGH_CHARS = 500;
+const ATTEMPTS: PruneOptions[] = [{ unlikely: true }, { unlikely: false }];
+
+/** The blocks marked itemprop=articleBody, outermost only. */
+function markedBodies($: cheerio.CheerioAPI): Element[] {
+  const marked = $('[itemprop~="articleBody" i]').toArray() as Element[];
   return marked.filter((el) => !marked.some((other) => other !== el && $(other).find(el as never).length > 0));
 }
 
-/**
- * The article body: furniture pruned, blocks scored (text, commas, link density, class hints), the best
- * container and the siblings that belong to it kept, cleaned, serialized to paragraphs, filtered.
- * Works on its own parse of the page: pruning mutates the tree, and the shared document stays intact.
- */
-export function extractBody(doc: PageDocument, ctx: BodyContext): ArticleBody {
+function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): string[] {
+  // Pruning mutates the tree, so each attempt parses its own copy and the shared document stays intact.
   const $ = cheerio.load(doc.html);
   const root = $.root()[0] as unknown as Element;
-  const warnings: string[] = [];
-  if (paywallSuspected($)) warnings.push('paywall suspected');
-  prune(root);
-
-  let blocks = markedBodies(root, $);
+  prune(root, options);
+  let blocks = markedBodies($);
   const markedChars = blocks.reduce((n, b) => n + $(b).text().trim().length, 0);
   if (markedChars < 200) {
     const scores = scoreBlocks(root);
@@ -45,7 +42,29 @@ export function extractBody(doc: PageDocument, ctx: BodyContext): ArticleBody {
     blocks = top ? withSiblings(top, scores) : [];
   }
   cleanBlocks(blocks, ctx.title);
-  const paragraphs = filterParagraphs(toParagraphs(blocks), ctx.title);
-  if (paragraphs.length === 0) warnings.push('article body not found');
-  return { text: paragraphs.join('\n\n'), warnings };
+  return filterParagraphs(toParagraphs(blocks), ctx.title);
+}
+
+/**
+ * The article body: furniture pruned, blocks scored (text, commas, link density, class hints), the best
+ * container and the siblings that belong to it kept, cleaned, serialized to paragraphs, filtered.
+ * When the first attempt leaves too little text, a second one keeps blocks whose class names look like
+ * furniture (a blog whose whole post sits in a "widget"), and the longer result wins.
+ */
+export function extractBody(doc: PageDocument, ctx: BodyContext): ArticleBody {
+  const warnings: string[] = [];
+  if (paywallSuspected(doc.$)) warnings.push('paywall suspected');
+  let best: string[] = [];
+  let bestChars = -1;
+  for (const options of ATTEMPTS) {
+    const paragraphs = attempt(doc, ctx, options);
+    const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+    if (chars > bestChars) {
+      best = paragraphs;
+      bestChars = chars;
+    }
+    if (chars >= ENOUGH_CHARS) break;
+  }
+  if (best.length === 0) warnings.push('article body not found');
+  return { text: best.join('\n\n'), warnings };
 }

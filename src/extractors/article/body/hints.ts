@@ -32,7 +32,7 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * related links, newsletter boxes) unless it also says it is content (MAYBE_CANDIDATE).
  */
 export const UNLIKELY_CANDIDATE =
-  /-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|modal|navbar|newsletter|outbrain|pagination|pager|paywall|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags?\b|toolbar|trending|widget|yom-remote|agegate|ad-break|most-?popular|most-?read|read-?more|recommend|author-?(bio|info|box)|caption|credit|dateline|timestamp|print-?only|visually-?hidden|sr-only|screen-reader/i;
+  /-ad-|\bads?\b|adslot|advert|ai2html|banner|breadcrumb|byline|combx|comment|community|cookie|consent|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|masthead|modal|navbar|newsletter|outbrain|pagination|pager|paywall|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags?\b|toolbar|trending|yom-remote|agegate|ad-break|most-?popular|most-?read|read-?more|recommend|author-?(bio|info|box)|caption|credit|dateline|timestamp|print-?only|visually-?hidden|sr-only|screen-reader/i;
 
 export const MAYBE_CANDIDATE = /and|article|body|column|content|main|shadow|story|entry|post-?text/i;
 

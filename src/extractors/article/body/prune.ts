@@ -59,14 +59,14 @@ function isUnlikely(el: Element): boolean {
 }
 
 /** Why an element is furniture, or null when it may hold article text. */
-function dropReason(el: Element, keep: Set<Element>): string | null {
+function dropReason(el: Element, keep: Set<Element>, options: PruneOptions): string | null {
   if (keep.has(el)) return null;
   if (DROP_TAGS.has(el.name)) return 'tag';
   const role = el.attribs?.role?.toLowerCase();
   if (role && DROP_ROLES.has(role)) return 'role';
   if (isHidden(el)) return 'hidden';
   if (el.name === 'header' && paragraphChars(el) < HEADER_KEEP_CHARS) return 'header';
-  if (isUnlikely(el)) return 'unlikely';
+  if (options.unlikely && isUnlikely(el)) return 'unlikely';
   return null;
 }
 
@@ -74,7 +74,12 @@ function dropReason(el: Element, keep: Set<Element>): string | null {
  * Removes navigation, scripts, media, captions, share bars, comments and other furniture from `root` in
  * place, before any scoring, so their text never competes with the article's.
  */
-export function prune(root: Element): void {
+export interface PruneOptions {
+  /** drop blocks whose class or id says furniture; turned off for a second try when too little text is left */
+  unlikely: boolean;
+}
+
+export function prune(root: Element, options: PruneOptions = { unlikely: true }): void {
   const keep = protectedSet(root);
   const stack: AnyNode[] = [...root.children];
   while (stack.length) {
@@ -84,7 +89,7 @@ export function prune(root: Element): void {
       continue;
     }
     if (!isElement(node)) continue;
-    if (dropReason(node, keep)) {
+    if (dropReason(node, keep, options)) {
       removeNode(node);
       continue;
     }
