@@ -34,14 +34,14 @@ function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): st
   const $ = cheerio.load(doc.html);
   const root = $.root()[0] as unknown as Element;
   prune(root, options);
+  const scores = scoreBlocks(root);
   let blocks = markedBodies($);
   const markedChars = blocks.reduce((n, b) => n + $(b).text().trim().length, 0);
   if (markedChars < 200) {
-    const scores = scoreBlocks(root);
     const top = pickTop(scores);
     blocks = top ? withSiblings(top, scores) : [];
   }
-  cleanBlocks(blocks, ctx.title);
+  cleanBlocks(blocks, ctx.title, scores);
   return filterParagraphs(toParagraphs(blocks), ctx.title);
 }
 

@@ -15,10 +15,11 @@ function count(el: Element, names: string[]): number {
   return descendants(el).filter((d) => names.includes(d.name)).length;
 }
 
-function isFurniture(el: Element): boolean {
+function isFurniture(el: Element, score: number): boolean {
   const text = normalizedText(el);
   const weight = classWeight(el);
-  if (weight < 0) return true;
+  // A block full of prose outweighs a furniture-sounding class ("elementor-widget-container").
+  if (weight + score < 0) return true;
   if ((text.match(COMMAS)?.length ?? 0) >= 10) return false;
   const density = linkDensity(el, text.length);
   const isList = LIST_TAGS.has(el.name);
@@ -46,14 +47,14 @@ function isFurnitureHeading(el: Element, title: string | null): boolean {
 }
 
 /** Cleans the chosen blocks in place, deepest blocks first so a parent is judged on what remains. */
-export function cleanBlocks(blocks: Element[], title: string | null): void {
+export function cleanBlocks(blocks: Element[], title: string | null, scores: Map<Element, number>): void {
   for (const block of blocks) {
     const all = descendants(block).reverse();
     for (const el of all) {
       if (!el.parent) continue;
       if (HEADING_TAGS.has(el.name)) {
         if (el.name === 'h1' || isFurnitureHeading(el, title)) removeNode(el);
-      } else if (CONDITIONAL_TAGS.has(el.name) && isFurniture(el)) removeNode(el);
+      } else if (CONDITIONAL_TAGS.has(el.name) && isFurniture(el, scores.get(el) ?? 0)) removeNode(el);
     }
   }
 }
