@@ -1,0 +1,98 @@
+/**
+ * Words that head an organization's name: a capitalized run holding one is an organization ("Federal Board of
+ * Revenue", "Pakistan Bureau of Statistics", "AKD Securities"). Singular only: "Independent Power Producers"
+ * and "Power Distribution Companies" are classes of companies, not one organization. Lower case.
+ */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'bank', 'board', 'bureau', 'authority', 'association', 'fund', 'division', 'department', 'committee',
+  'council', 'organization', 'organisation', 'institute', 'institution', 'university', 'college', 'centre', 'center',
+  'agency', 'commission', 'corporation', 'company', 'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'plc', 'llc',
+  'securities', 'group', 'assembly', 'office', 'academy', 'hospital', 'unit', 'directorate', 'party', 'league',
+  'exchange', 'society', 'court', 'federation', 'chamber', 'union', 'forum', 'foundation', 'trust', 'motors',
+  'holding', 'holdings', 'senate', 'cabinet', 'parliament', 'secretariat', 'police', 'army', 'navy', 'force',
+  'tribunal', 'regulator', 'pharmacopeia', 'nations', 'alliance', 'airlines', 'system', 'network', 'registry', 'laboratory', 'laboratories', 'school', 'club',
+]);
+
+/**
+ * Heads that also end ordinary phrases or titles; they make an organization only with a name before them or an
+ * "of" after them ("Power Division", "World Food Program", not "the program").
+ */
+export const WEAK_ORG_HEADS: ReadonlySet<string> = new Set([
+  'unit', 'office', 'group', 'system', 'network', 'force', 'police', 'army', 'navy', 'union', 'school', 'club', 'trust', 'fund', 'court', 'league', 'cabinet', 'senate',
+  'parliament',
+]);
+
+/** Lower-case words that may join the parts of an organization's name ("Bank of Punjab", "Save the Children"). */
+export const ORG_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', '&', 'de', 'in']);
+
+/**
+ * Organizations known by a short or single name that no head word marks: news agencies, international bodies,
+ * parties, platforms. The first form is the full name; the rest are aliases. An acronym met alone is named by its
+ * full name (GUIDELINES: "UNB listed under its full name").
+ */
+export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
+  ['Associated Press of Pakistan', 'APP'],
+  ['Associated Press', 'AP'],
+  ['Agence France-Presse', 'AFP'],
+  ['Reuters'],
+  ['Bloomberg'],
+  ['Xinhua'],
+  ['United News of Bangladesh', 'UNB'],
+  ['Bangladesh Sangbad Sangstha', 'BSS'],
+  ['Press Trust of India'],
+  ['WealthPK'],
+  ['EconomyNext', 'ECONOMYNEXT'],
+  ['Dawn'],
+  ['Daily Mirror'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Bank'],
+  ['World Food Programme', 'World Food Program', 'WFP'],
+  ['Asian Development Bank', 'ADB'],
+  ['World Health Organization', 'WHO'],
+  ['United Nations', 'U.N.', 'UN'],
+  ['UNHCR'],
+  ['UNICEF'],
+  ['UNDP'],
+  ['World Trade Organization', 'WTO'],
+  ['State Bank of Pakistan', 'State Bank', 'SBP'],
+  ['Federal Board of Revenue', 'FBR'],
+  ['Pakistan Bureau of Statistics', 'PBS'],
+  ['Pakistan Stock Exchange', 'PSX'],
+  ['Securities and Exchange Commission of Pakistan', 'SECP'],
+  ['Central Bank of Sri Lanka', 'CBSL'],
+  ['Bangladesh Bank'],
+  ['Reserve Bank of India', 'RBI'],
+  ['State Department'],
+  ['European Union', 'EU'],
+  ['Save the Children'],
+  ['Oxfam'],
+  ['Amnesty International'],
+  ['Human Rights Watch'],
+  ['PayPal'],
+  ['Upwork'],
+  ['Fiverr'],
+  ['PeoplePerHour'],
+  ['Google'],
+  ['Microsoft'],
+  ['Pakistan Muslim League-Nawaz', 'PML-N'],
+  ['Pakistan Peoples Party', 'PPP'],
+  ['Pakistan Tehreek-e-Insaf', 'PTI'],
+  ['Samagi Jana Balawegaya', 'SJB'],
+  ['Bangladesh Nationalist Party', 'BNP'],
+  ['Awami League'],
+  ['National Assembly'],
+  ['Employees’ Old-Age Benefits Institution', "Employees' Old-Age Benefits Institution", 'EOBI'],
+  ['National Database and Registration Authority', 'NADRA'],
+  ['National Electric Power Regulatory Authority', 'NEPRA'],
+  ['Oil and Gas Regulatory Authority', 'OGRA'],
+  ['Pakistan Telecommunication Authority', 'PTA'],
+  ['Higher Education Commission', 'HEC'],
+  ['Water and Power Development Authority', 'WAPDA'],
+  ['Pakistan International Airlines', 'PIA'],
+  ['National Accountability Bureau', 'NAB'],
+  ['Competition Commission of Pakistan', 'CCP'],
+  ['Medicines and Healthcare products Regulatory Agency', 'MHRA'],
+  ['University College London', 'UCL'],
+  ['Asian Infrastructure Investment Bank', 'AIIB'],
+  ['Organisation for Economic Co-operation and Development', 'OECD'],
+];
