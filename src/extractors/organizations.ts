@@ -5,6 +5,7 @@ import { TITLE_HEADS } from './lexicons/titles';
 import { HONORIFICS } from './lexicons/honorifics';
 import { GIVEN_NAMES, NAME_PARTS } from './lexicons/name-parts';
 import { NOT_NAME_WORDS } from './entities/stopwords';
+import { PLACES } from './lexicons/places';
 import { fold, joined, overlaps, type Token } from './entities/tokens';
 
 /** One place in the text where an organization is named, by the form written there. */
@@ -40,9 +41,14 @@ interface Candidate {
   tokenEnd: number; // index of the token after the organization, for the bracketed acronym
 }
 
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'motors', 'holding', 'holdings', 'company', 'corporation', 'securities', 'airlines']);
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flat().map(fold));
 const isHead = (t: Token) => t.capitalized && ORG_HEADS.has(fold(t.text));
 // Words that open many organizations' names though they stop a person's ("National Bank", "Federal Board").
-const ORG_NAME_WORDS: ReadonlySet<string> = new Set(['national', 'international', 'federal', 'provincial', 'government', 'new', 'it', 'ict', 'first']);
+const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
+  'national', 'international', 'federal', 'provincial', 'government', 'new', 'it', 'ict', 'first', 'ministers', 'directors',
+  'governors', 'secretaries', 'senators',
+]);
 // "Washington-based Institute": the place that qualifies an organization is not part of its name.
 const QUALIFIER = /-(?:based|led|backed|owned|run|era|linked|funded)$/i;
 const isStop = (t: Token) => {
@@ -79,6 +85,8 @@ function extendRight(tokens: Token[], head: number): number {
     if (m === k) break;
     // "State Bank of Pakistan and Federal Board of Revenue": after "and", a new head starts a new organization
     if (tokens[i].text === 'and' && tokens.slice(k, m).some(isHead)) break;
+    // "BYD Group of China": a company's "of <place>" says where it is from, not what it is called
+    if (COMPANY_HEADS.has(fold(tokens[head].text)) && m - k === 1 && PLACE_WORDS.has(fold(tokens[k].text))) break;
     end = m - 1;
     i = m;
   }

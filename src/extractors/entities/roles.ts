@@ -80,6 +80,8 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
   }
   const titleTokens: Token[] = [];
   let organization: string | null = null;
+  // A title ends in a head or a portfolio word, never in "and" or "of": "(BASIS) and Mohammad Wahidul Islam".
+  if (i >= 0 && CONNECTORS.has(tokens[i].text)) i = -1;
   while (i >= 0 && TITLE_GAP.test(tokens[i + 1].gap)) {
     const t = tokens[i];
     const m = mentionAt(mentions, t);
@@ -113,15 +115,16 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
   // "Secretary to the Ministry of Agriculture and Plantation Industries": a long organization name closing the
   // title is the person's organization, not part of the title (short ones stay: "Minister for Power Division").
   if (organization && kept.length) {
-    const orgStart = kept.findIndex((t) => mentions.some((o) => o.span.start === t.start));
+    const closing = mentions.find((o) => o.span.end === kept[kept.length - 1].end);
+    const orgStart = closing ? kept.findIndex((t) => t.start === closing.span.start) : -1;
     if (orgStart > 0 && kept.length - orgStart >= 3) kept = trimConnectors(kept.slice(0, orgStart));
   }
   const title = kept.length ? text.slice(kept[0].start, kept[kept.length - 1].end) : null;
   const cleaned = title && hasTitleHead(title) ? title.replace(/[\s,(]+$/, '') : null;
   const titled = cleaned ? TITLE_EXPANSIONS.get(cleaned) ?? cleaned : null;
   if (!titled && !honorific) return null;
-  const lastWord = kept.length ? fold(kept[kept.length - 1].text) : '';
-  const adjacentHead = Boolean(titled) && (TITLE_HEADS.has(lastWord) || ALL_CAPS.test(kept[kept.length - 1].text));
+  const nearest = titleTokens[titleTokens.length - 1];
+  const adjacentHead = Boolean(titled) && nearest !== undefined && (TITLE_HEADS.has(fold(nearest.text)) || ALL_CAPS.test(nearest.text));
   return { title: titled, organization: titled ? organization : null, honorific, adjacentHead };
 }
 

@@ -17,5 +17,6 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'last', 'first', 'second', 'third', 'one', 'two', 'three', 'federal', 'provincial', 'national', 'international',
   'government', 'members', 'member', 'about', 'over', 'more', 'than', 'less', 'per', 'cent', 'percent', 'then',
   'so', 'thus', 'yet', 'still', 'now', 'only', 'even', 'just', 'calling', 'noting', 'adding', 'highlighting',
+  'ministers', 'chairmen', 'directors', 'governors', 'secretaries', 'officials', 'mnas', 'senators',
   'appreciating', 'referring', 'recalling', 'looking', 'outlining', 'echoing', 'responding',
 ]);

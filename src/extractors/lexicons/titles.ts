@@ -4,7 +4,7 @@
  * person). Lower case.
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set([
-  'minister', 'ministers', 'secretary', 'president', 'vice-president', 'chairman', 'chairperson', 'chairwoman',
+  'minister', 'secretary', 'president', 'vice-president', 'chairman', 'chairperson', 'chairwoman',
   'chair', 'governor', 'director', 'director-general', 'chief', 'ambassador', 'spokesman', 'spokesperson',
   'spokeswoman', 'manager', 'marshal', 'general', 'mp', 'mna', 'mpa', 'ceo', 'cfo', 'coo', 'cto', 'founder',
   'co-founder', 'member', 'head', 'dean', 'representative', 'adviser', 'advisor', 'sapm', 'senator', 'premier',
@@ -13,8 +13,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'brig', 'inspector', 'registrar', 'rector', 'chancellor', 'vice-chancellor', 'treasurer', 'editor',
   'correspondent', 'partner', 'leader', 'pm', 'fm', 'cm', 'emir', 'king', 'queen', 'prince', 'princess', 'sheikh',
   'speaker', 'auditor', 'controller', 'deputy', 'principal', 'superintendent', 'attorney', 'counsel', 'consul',
-  'commander', 'governor-general', 'lawmaker', 'legislator', 'senior', 'state', 'official', 'diplomat', 'mnas',
-  'chairmen', 'directors', 'prosecutor', 'mufti', 'governors',
+  'commander', 'governor-general', 'lawmaker', 'legislator', 'senior', 'state', 'official', 'diplomat',
+  'prosecutor', 'mufti',
 ]);
 
 /**
