@@ -23,10 +23,22 @@ export interface BodyContext {
 const ENOUGH_CHARS = 500;
 const ATTEMPTS: PruneOptions[] = [{ unlikely: true }, { unlikely: false }];
 
-/** The blocks marked itemprop=articleBody, outermost only. */
+/**
+ * The blocks marked itemprop=articleBody, outermost only, each text once. A marked block without any
+ * paragraph structure is a plain-text copy for crawlers (Business Insider hides one in its microdata), so
+ * the scored, visible body is preferred to it.
+ */
 function markedBodies($: cheerio.CheerioAPI): Element[] {
   const marked = $('[itemprop~="articleBody" i]').toArray() as Element[];
-  return marked.filter((el) => !marked.some((other) => other !== el && $(other).find(el as never).length > 0));
+  const seen = new Set<string>();
+  return marked.filter((el) => {
+    if (marked.some((other) => other !== el && $(other).find(el as never).length > 0)) return false;
+    if ($(el).find('p, br, div, li, h2, h3').length === 0) return false;
+    const key = $(el).text().replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): string[] {
