@@ -1,0 +1,39 @@
+import { NUMBER_WORDS_SOURCE, parseNumberWords } from '../lexicons/number-words';
+import { SCALE_ABBREV_SOURCE, SCALE_WORD_SOURCE, scaleValue } from '../lexicons/scale-words';
+
+/**
+ * Finding numbers: digits with Western (1,234,567) or Indian (12,34,567) grouping and decimals, or number
+ * words when a scale or percent word follows ("a million", "three pc", "sixty per cent").
+ */
+export const DIGITS_SOURCE = '\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+
+// a number in digits, not inside another number; letters before it ("Rs2.5", "G20") are judged by the caller
+export const NUMBER_RE = new RegExp(`(?<![\\d]|\\d[.,])(?:(minus\\s+)|(?<![\\w-])(-))?(${DIGITS_SOURCE})(?![\\d])`, 'g');
+
+// number words are figures only with a scale or percent word after them
+export const WORD_NUMBER_RE = new RegExp(
+  `(?<![\\w-])(minus\\s+)?(${NUMBER_WORDS_SOURCE}|an?|half\\s+a)\\s+(?=(?:${SCALE_WORD_SOURCE}|per\\s?cent|percent|pc)\\b)`,
+  'gi',
+);
+
+export const SCALE_AFTER_RE = new RegExp(
+  `^(?:\\s?(${SCALE_WORD_SOURCE})\\b|(${SCALE_ABBREV_SOURCE})(?![A-Za-z])|\\s(bn|mn|mln|tr|trn|cr)(?![A-Za-z]))`,
+  'i',
+);
+
+/** "12,34,567.89" -> 1234567.89; "1,225" -> 1225. */
+export function parseDigits(text: string): number {
+  return Number(text.replace(/,/g, ''));
+}
+
+export function parseWordNumber(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  if (t === 'a' || t === 'an') return 1;
+  if (/^half\s+a$/.test(t)) return 0.5;
+  return parseNumberWords(t);
+}
+
+/** value x scale without binary noise: 28.07 x 1e9 is 28070000000, not 28070000000.000004. */
+export function scaled(value: number, scaleWord: string | undefined | null): number {
+  return Number((value * scaleValue(scaleWord)).toPrecision(12));
+}
