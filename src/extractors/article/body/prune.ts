@@ -60,11 +60,12 @@ function isUnlikely(el: Element): boolean {
 
 /** Why an element is furniture, or null when it may hold article text. */
 function dropReason(el: Element, keep: Set<Element>, options: PruneOptions): string | null {
-  if (keep.has(el)) return null;
   if (DROP_TAGS.has(el.name)) return 'tag';
+  // Hidden stays hidden even around an articleBody: that is a copy for crawlers (Business Insider's microdata).
+  if (isHidden(el)) return 'hidden';
+  if (keep.has(el)) return null;
   const role = el.attribs?.role?.toLowerCase();
   if (role && DROP_ROLES.has(role)) return 'role';
-  if (isHidden(el)) return 'hidden';
   if (el.name === 'header' && paragraphChars(el) < HEADER_KEEP_CHARS) return 'header';
   if (options.unlikely && isUnlikely(el)) return 'unlikely';
   return null;
