@@ -141,7 +141,10 @@ export class PostgresStore implements RecordStore {
       // One migrator per schema at a time, across every process and machine: the others wait here, then find
       // the versions applied. The lock ends with the transaction, so a crashed migrator never holds it.
       await client.query("SELECT pg_advisory_xact_lock(hashtext('newsfacts-migrate:' || $1))", [this.schema]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`);
+      // Looked up first: CREATE SCHEMA IF NOT EXISTS checks the CREATE privilege on the database even when the
+      // schema exists, which a deployment's restricted user (owner of its schema only) does not have.
+      const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [this.schema]);
+      if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${this.schema}`);
       await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
       const applied = (await client.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version);
       for (const migration of pendingMigrations(this.migrations, applied)) {

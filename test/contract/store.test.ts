@@ -343,9 +343,10 @@ describe.each(BACKENDS)('the %s record store', (_name, makeBackend) => {
       [{ person: 'Yar Khan', site: 'dawn-daily.example' }, []],
       [{ text: 'software exports' }, ['b2']],
       [{ text: 'REMITTANCES' }, ['a3']],
-      [{ text: '100%_off' }, []],
+      [{ text: 'fell 1_ per' }, []],
+      [{ text: 'fell 12 per' }, ['a1', 'a2', 'b1', 'b2', 'b3']],
     ])('the person and text filters %j find %j', async (filter, expected) => {
-      expect(onlyFixtures(await store.listRecords(filter))).toEqual(expected);
+      expect(onlyFixtures(await store.listRecords(filter)).sort()).toEqual(expected);
     });
 
     test('a date filter that is not a date is refused with INVALID_INPUT', async () => {

@@ -116,6 +116,8 @@ export class PostgresBackend implements StoreBackend {
       await client.connect();
     } catch (err) {
       await client.end().catch(() => undefined);
+      // A server that answers but lacks the test database (a fresh cluster): create it once, then go on.
+      if ((err as { code?: string }).code === '3D000') return createTestDatabase();
       throw new Error(
         `PostgreSQL is not reachable at ${TEST_DATABASE_URL} (${(err as Error).message}). ` +
           'The store contract tests need it: start it (bash .ci/run does) or set TEST_DATABASE_URL.',
@@ -160,6 +162,23 @@ export class PostgresBackend implements StoreBackend {
   async appliedMigrations(): Promise<number[]> {
     const rows = await this.sql<{ version: number }>(`SELECT version FROM ${this.schema}.schema_migrations ORDER BY version`);
     return rows.map((r) => r.version);
+  }
+}
+
+/** Creates the database TEST_DATABASE_URL names, through the server's maintenance database "postgres". */
+async function createTestDatabase(): Promise<void> {
+  const url = new URL(TEST_DATABASE_URL);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  if (!/^\w+$/.test(name)) throw new Error(`cannot create the test database "${name}": use a plain name in TEST_DATABASE_URL`);
+  url.pathname = '/postgres';
+  const admin = new Client({ connectionString: url.toString(), connectionTimeoutMillis: 5000 });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`).catch((err: { code?: string }) => {
+      if (err.code !== '42P04') throw err; // created meanwhile by a parallel test process
+    });
+  } finally {
+    await admin.end();
   }
 }
 
