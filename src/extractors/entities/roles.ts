@@ -2,7 +2,10 @@ import type { OrgMention } from '../organizations';
 import { HONORIFICS } from '../lexicons/honorifics';
 import { PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_TITLE_HEADS } from '../lexicons/titles';
 import { SPEECH_CUES } from '../lexicons/speech-cues';
+import { PLACES } from '../lexicons/places';
 import { fold, type Token } from './tokens';
+
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flat().map(fold));
 
 /** What the words around a name say about the person: a title, an organization, an honorific. */
 export interface Role {
@@ -25,6 +28,7 @@ const TITLE_GAP = /^(?:\s|,\s|\)\s|\s\()$/;
 const ALL_CAPS = /^[\p{Lu}@&]{2,}[\p{Lu}\-&]*$/u;
 // The appositive ends at a clause mark, a quotation mark or a relative clause ("a former British diplomat. Even").
 const APPOSITIVE = /^,\s+((?:the |a |an )?[^,;:.!?"“”\n]{2,160}?)(?=,|;|:|\.(?:\s|$)|"|“|”|\n|$| who | which | said| says| told| added| stated| noted)/;
+const PORTFOLIO_LIST = /^,\s+((?:and\s+)?\p{Lu}[\p{L}&]*(?:\s+(?:and|&|\p{Lu}[\p{L}&]*))*)(?=,|\.|;|$)/u;
 const PARENTHETICAL = /^\s\(([^()]{2,60})\)/;
 const LED_BY = /(?:led|headed|chaired|run) by\s*$/;
 
@@ -98,10 +102,10 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
       break;
     }
     const w = fold(t.text);
-    const placeLike = t.capitalized && /^(?:\p{Lu}\.)+$/u.test(t.text); // "U.S. Ambassador"
+    const placeLike = t.capitalized && (/^(?:\p{Lu}\.)+$/u.test(t.text) || PLACE_WORDS.has(w)); // "U.S. Ambassador"
     if (isTitleWord(w) || placeLike || (t.capitalized && ALL_CAPS.test(t.text) && titleTokens.length > 0)) {
       titleTokens.unshift(t);
-      if (ALL_CAPS.test(t.text) && !isTitleWord(w)) {
+      if (ALL_CAPS.test(t.text) && !isTitleWord(w) && !PLACE_WORDS.has(w)) {
         organization ??= t.text; // "EYE programme director": the acronym before a title is the organization
         titleTokens.shift();
         break;
@@ -119,7 +123,10 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
     const orgStart = closing ? kept.findIndex((t) => t.start === closing.span.start) : -1;
     if (orgStart > 0 && kept.length - orgStart >= 3) kept = trimConnectors(kept.slice(0, orgStart));
   }
-  const title = kept.length ? text.slice(kept[0].start, kept[kept.length - 1].end) : null;
+  let titleEnd = kept.length ? kept[kept.length - 1].end : 0;
+  // "Maj Gen (retd) Hafeez Ur Rehman": keep the bracket the title opened
+  if (kept.length && text[titleEnd] === ')' && text.slice(kept[0].start, titleEnd).split('(').length > text.slice(kept[0].start, titleEnd).split(')').length) titleEnd++;
+  const title = kept.length ? text.slice(kept[0].start, titleEnd) : null;
   const cleaned = title && hasTitleHead(title) ? title.replace(/[\s,(]+$/, '') : null;
   const titled = cleaned ? TITLE_EXPANSIONS.get(cleaned) ?? cleaned : null;
   if (!titled && !honorific) return null;
@@ -152,7 +159,12 @@ export function describeAfter(text: string, tokens: Token[], last: number, menti
   }
   const app = APPOSITIVE.exec(rest);
   if (!app) return null;
-  const phrase = app[1];
+  let phrase = app[1];
+  // "the Federal Minister for Planning, Development and Special Initiatives,": a portfolio list runs on past commas
+  for (let more = PORTFOLIO_LIST.exec(rest.slice(app[0].length)); more && /\b(?:for|of)\b/i.test(phrase); more = PORTFOLIO_LIST.exec(rest.slice(app[0].length + phrase.length - app[1].length))) {
+    if (!more[1].split(/\s+/).every((w) => PORTFOLIO_WORDS.has(fold(w)) || /^[A-Z]/.test(w) && !SPEECH_CUES.has(fold(w)))) break;
+    phrase += more[0];
+  }
   const firstWord = fold(phrase.split(/\s+/)[0]);
   if (SPEECH_CUES.has(firstWord) || !hasTitleHead(phrase.split(/\s+/).slice(0, 8).join(' '))) return null;
   const start = end + rest.indexOf(phrase);

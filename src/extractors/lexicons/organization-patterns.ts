@@ -10,7 +10,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'securities', 'group', 'assembly', 'office', 'academy', 'hospital', 'unit', 'directorate', 'party', 'league',
   'exchange', 'society', 'court', 'federation', 'chamber', 'union', 'forum', 'foundation', 'trust', 'motors',
   'holding', 'holdings', 'senate', 'cabinet', 'parliament', 'secretariat', 'police', 'army', 'navy', 'force',
-  'tribunal', 'regulator', 'pharmacopeia', 'nations', 'alliance', 'airlines', 'system', 'network', 'registry', 'laboratory', 'laboratories', 'school', 'club',
+  'tribunal', 'regulator', 'pharmacopeia', 'nations', 'alliance', 'airlines', 'system', 'network', 'registry',
+  'laboratory', 'laboratories', 'school', 'club',
+  // news outlets ("Geo News", "Express Tribune", "Financial Times")
+  'news', 'tribune', 'times', 'herald', 'gazette', 'journal', 'television', 'tv',
 ]);
 
 /**
@@ -18,7 +21,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * "of" after them ("Power Division", "World Food Program", not "the program").
  */
 export const WEAK_ORG_HEADS: ReadonlySet<string> = new Set([
-  'unit', 'office', 'group', 'system', 'network', 'force', 'police', 'army', 'navy', 'union', 'school', 'club', 'trust', 'fund', 'court', 'league', 'cabinet', 'senate',
+  'unit', 'office', 'group', 'system', 'network', 'force', 'police', 'army', 'navy', 'union', 'school', 'club', 'trust',
+  'news', 'tribune', 'times', 'herald', 'gazette', 'journal', 'television', 'tv', 'fund', 'court', 'league', 'cabinet', 'senate',
   'parliament',
 ]);
 
@@ -36,6 +40,9 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Agence France-Presse', 'AFP'],
   ['Reuters'],
   ['Bloomberg'],
+  ['Moody’s Investors Service', "Moody's Investors Service", 'Moody’s', "Moody's"],
+  ['Fitch Ratings', 'Fitch'],
+  ['S&P Global Ratings', 'S&P Global', 'S&P', 'Standard & Poor’s', "Standard & Poor's"],
   ['Xinhua'],
   ['United News of Bangladesh', 'UNB'],
   ['Bangladesh Sangbad Sangstha', 'BSS'],

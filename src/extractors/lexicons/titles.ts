@@ -14,7 +14,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'correspondent', 'partner', 'leader', 'pm', 'fm', 'cm', 'emir', 'king', 'queen', 'prince', 'princess', 'sheikh',
   'speaker', 'auditor', 'controller', 'deputy', 'principal', 'superintendent', 'attorney', 'counsel', 'consul',
   'commander', 'governor-general', 'lawmaker', 'legislator', 'senior', 'state', 'official', 'diplomat',
-  'prosecutor', 'mufti',
+  'prosecutor', 'mufti', 'gen', 'vice-admiral', 'corporal', 'sergeant', 'sgt', 'cdr',
 ]);
 
 /**
@@ -32,6 +32,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'information', 'commerce', 'trade', 'planning', 'law', 'defence', 'defense', 'education', 'energy', 'railways',
   'cabinet', 'opposition', 'regional', 'district', 'divisional', 'central', 'co', 'lt', 'group', 'honorary',
   'it', 'telecom', 'economic', 'affairs', 'revenue', 'industries', 'agriculture', 'irrigation', 'climate', 'water',
+  'staff', 'retd', 'retired', 'r', 'rtd', 'marshal', 'wing', 'squadron', 'leader',
   'the', 'of', 'for', 'and', 'on', 'to', 'at', 'in',
 ]);
 
