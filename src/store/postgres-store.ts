@@ -5,6 +5,7 @@ import { compressBody, decompressBody } from './compression';
 import { pendingMigrations, type Migration } from './migration';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { checkLimit, clearedFailures, containsPattern, failureKey, recordColumns, requireInstant, siteOf } from './record-columns';
+import { inRecordOrder } from './record-order';
 import type { RecordFilter, RecordStore, StoredSnapshot } from './record-store';
 import { fromPostgresError } from './store-errors';
 
@@ -180,7 +181,7 @@ export class PostgresStore implements RecordStore {
 
   async getRecord(id: string): Promise<ArticleRecord | null> {
     const rows = await this.query<{ record: ArticleRecord }>('getRecord', 'SELECT record FROM records WHERE id = $1', [id]);
-    return rows[0]?.record ?? null;
+    return rows[0] ? inRecordOrder(rows[0].record) : null;
   }
 
   async hasRecord(id: string): Promise<boolean> {
@@ -208,7 +209,7 @@ export class PostgresStore implements RecordStore {
       ' ORDER BY published_at DESC NULLS LAST, id' +
       (limit !== undefined ? ` LIMIT $${params.length}` : '');
     const rows = await this.query<{ record: ArticleRecord }>('listRecords', sql, params);
-    return rows.map((row) => row.record);
+    return rows.map((row) => inRecordOrder(row.record));
   }
 
   async putSnapshot(snapshot: StoredSnapshot): Promise<void> {

@@ -239,6 +239,14 @@ describe.each(BACKENDS)('the %s record store', (_name, makeBackend) => {
       expect(await store.hasRecord(record.id)).toBe(true);
     });
 
+    test('a record reads back as the same JSON text, keys in the order of RECORD.md', async () => {
+      const record = fullRecord();
+      await store.putRecord(record);
+      expect(JSON.stringify(await store.getRecord(record.id))).toBe(JSON.stringify(record));
+      const listed = (await store.listRecords()).find((r) => r.id === record.id);
+      expect(JSON.stringify(listed)).toBe(JSON.stringify(record));
+    });
+
     test('an unknown id gives null and hasRecord false', async () => {
       expect(await store.getRecord('0'.repeat(32))).toBeNull();
       expect(await store.hasRecord('0'.repeat(32))).toBe(false);
