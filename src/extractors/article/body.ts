@@ -5,7 +5,7 @@ import { cleanBlocks } from './body/clean';
 import { filterParagraphs } from './body/filter';
 import { paywallSuspected } from './body/paywall';
 import { prune, type PruneOptions } from './body/prune';
-import { pickTop, scoreBlocks, withSiblings } from './body/score';
+import { pickTop, scoreBlocks, withRepeatedBlocks, withSiblings } from './body/score';
 import { toParagraphs } from './body/serialize';
 
 export interface ArticleBody {
@@ -51,7 +51,7 @@ function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): st
   const markedChars = blocks.reduce((n, b) => n + $(b).text().trim().length, 0);
   if (markedChars < 200) {
     const top = pickTop(scores);
-    blocks = top ? withSiblings(top, scores) : [];
+    blocks = top ? withRepeatedBlocks(withSiblings(top, scores), top, root) : [];
   }
   cleanBlocks(blocks, ctx.title, scores);
   return filterParagraphs(toParagraphs(blocks), ctx.title);

@@ -150,3 +150,28 @@ export function withSiblings(top: Element, scores: Map<Element, number>): Elemen
   }
   return out;
 }
+
+const MIN_REPEAT_CHARS = 100;
+const MAX_REPEAT_LINK_DENSITY = 0.3;
+
+/**
+ * A body split over several containers with the same tag and class (Wired's article__body chunks between
+ * ad rails, Quanta's content sections) is one article: every prose-like block with the top block's exact
+ * signature joins, in document order.
+ */
+export function withRepeatedBlocks(blocks: Element[], top: Element, root: Element): Element[] {
+  const signature = top.attribs?.class?.trim();
+  if (!signature) return blocks;
+  const all = descendants(root);
+  const order = new Map(all.map((el, i) => [el, i]));
+  const covered = (el: Element) => [el, ...ancestors(el)].some((a) => blocks.includes(a) || out.includes(a));
+  const out: Element[] = [];
+  for (const el of all) {
+    if (el === top || el.name !== top.name || el.attribs?.class?.trim() !== signature) continue;
+    if (covered(el) || ancestors(top).includes(el)) continue;
+    const text = normalizedText(el);
+    if (text.length >= MIN_REPEAT_CHARS && linkDensity(el, text.length) < MAX_REPEAT_LINK_DENSITY) out.push(el);
+  }
+  if (out.length === 0) return blocks;
+  return [...blocks, ...out].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
