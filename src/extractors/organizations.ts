@@ -229,6 +229,14 @@ export function extractOrganizations(doc: TextDoc, tokens: Token[]): Organizatio
     }
     if (index !== undefined && (t.capitalized || /\p{Lu}/u.test(t.text))) mentions.push({ span: { start: t.start, end: t.end }, text: t.text, org: index });
   }
+  // A bracketed acronym may be found twice: as a known form and as the definition after its name.
+  const seen = new Set<string>();
+  const unique = mentions.filter((m) => {
+    const key = `${m.span.start}:${m.span.end}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  mentions.length = 0;
+  mentions.push(...unique);
   const merged = mergeShortForms(organizations);
   for (const m of mentions) m.org = merged[m.org];
   mentions.sort((a, b) => a.span.start - b.span.start);

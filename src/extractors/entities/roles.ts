@@ -29,6 +29,7 @@ const ALL_CAPS = /^[\p{Lu}@&]{2,}[\p{Lu}\-&]*$/u;
 // The appositive ends at a clause mark, a quotation mark or a relative clause ("a former British diplomat. Even").
 const APPOSITIVE = /^,\s+((?:the |a |an )?[^,;:.!?"“”\n]{2,160}?)(?=,|;|:|\.(?:\s|$)|"|“|”|\n|$| who | which | said| says| told| added| stated| noted)/;
 const PORTFOLIO_LIST = /^,\s+((?:and\s+)?\p{Lu}[\p{L}&]*(?:\s+(?:and|&|\p{Lu}[\p{L}&]*))*)(?=,|\.|;|$)/u;
+const TAIL_ACRONYM = /\s+(?:at|of|in|with)\s+(?:the\s+)?(\p{Lu}[\p{L}@&]*\p{Lu}[\p{L}@&]*)\s*$/u;
 const PARENTHETICAL = /^\s\(([^()]{2,60})\)/;
 const LED_BY = /(?:led|headed|chaired|run) by\s*$/;
 
@@ -178,6 +179,12 @@ export function describeAfter(text: string, tokens: Token[], last: number, menti
     organization = text.slice(org.span.start, Math.min(org.span.end, Math.max(phraseEnd, org.span.end)));
     const head = text.slice(start, org.span.start).replace(/(?:\s+(?:at|of|in|with|for|to|on))?(?:\s+the)?\s*$/i, '');
     title = head.trim() ? head : text.slice(Math.min(org.span.end, phraseEnd), phraseEnd);
+  }
+  // "Member IT at MoITT": an acronym after "at" or "of" closing the appositive is the organization
+  const tailAcronym = !m ? TAIL_ACRONYM.exec(title) : null;
+  if (tailAcronym) {
+    organization = tailAcronym[1];
+    title = title.slice(0, tailAcronym.index);
   }
   title = title.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,(]+$/, '').trim();
   if (!title || !hasTitleHead(title)) return organization ? { title: null, organization, honorific: false } : null;

@@ -1,0 +1,76 @@
+import { extractEntities } from '../../src/extractors/entities';
+import { makeContext } from '../../src/extractors/context';
+import { buildTextDoc } from '../../src/extractors/text';
+import { acronymFits } from '../../src/extractors/organizations';
+
+const orgs = (text: string) =>
+  extractEntities(buildTextDoc(text), makeContext({ strict: true })).organizations.map((o) => [o.name, o.aliases]);
+
+describe('organizations: full names', () => {
+  test.each([
+    ['keeps "of" inside a bank’s name', 'The State Bank of Pakistan kept its policy rate unchanged.', [['State Bank of Pakistan', []]]],
+    ['keeps "and" inside a ministry’s name', 'Officials of the Ministry of Information Technology and Telecommunication met today.',
+      [['Ministry of Information Technology and Telecommunication', []]]],
+    ['keeps an adjective that opens the name', 'The Federal Board of Revenue collected more tax.', [['Federal Board of Revenue', []]]],
+    ['keeps a place that opens the name', 'The Pakistan Bureau of Statistics released the data.', [['Pakistan Bureau of Statistics', []]]],
+    ['splits two organizations joined by "and"', 'The State Bank of Pakistan and the Federal Board of Revenue signed it.',
+      [['State Bank of Pakistan', []], ['Federal Board of Revenue', []]]],
+    ['splits a list of banks', 'Lenders included Habib Bank, Meezan Bank Ltd and Bank of Punjab.',
+      [['Habib Bank', []], ['Meezan Bank Ltd', []], ['Bank of Punjab', []]]],
+    ['takes a company by its head word', 'Analysts at Topline Securities expect a cut.', [['Topline Securities', []]]],
+    ['takes a bare office with the word before it', 'The ceremony was held at the PM Office in the capital.', [['PM Office', []]]],
+    ['leaves a qualifier out of the name', 'The Washington-based Institute of International Finance (IIF) said so.',
+      [['Institute of International Finance', ['IIF']]]],
+    ['leaves a company’s home country out of its name', 'Cars from BYD Group of China will be assembled locally.', [['BYD Group', []]]],
+    ['takes a plural possessive inside a name', 'The Workers’ Welfare Board approved grants.', [['Workers’ Welfare Board', []]]],
+    ['names a known acronym by its full name', 'The IMF approved the tranche, reports APP.',
+      [['International Monetary Fund', ['IMF']], ['Associated Press of Pakistan', ['APP']]]],
+    ['knows news agencies and platforms without a head word', 'Freelancers use Upwork and Fiverr, Reuters reported.',
+      [['Upwork', []], ['Fiverr', []], ['Reuters', []]]],
+    ['knows a news channel by its head word', 'The minister told Geo News that talks had stalled.', [['Geo News', []]]],
+  ])('%s', (_rule, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['a class of companies in brackets is not an organization', 'He said Independent Power Producers (IPPs) agreed to revise contracts.'],
+    ['a programme is not an organization', 'Special Technology Zones (STZs) and the Public Sector Development Programme grew.'],
+    ['a head word alone is not an organization', 'The Ministry said the Cabinet would decide.'],
+    ['a lower-case head is not an organization', 'The bank said the board would meet.'],
+  ])('%s', (_rule, text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('organizations: acronyms and short forms as aliases', () => {
+  test.each([
+    ['a bracketed acronym', 'The Drug Regulatory Authority of Pakistan (DRAP) approved it. DRAP said so.', [['Drug Regulatory Authority of Pakistan', ['DRAP']]]],
+    ['a mixed-case bracketed acronym', 'The Pakistan Software Houses Association (P@SHA) welcomed it.', [['Pakistan Software Houses Association', ['P@SHA']]]],
+    ['a later acronym that spells the name', 'The Ministry of Information Technology and Telecommunication met. MoITT officials agreed.',
+      [['Ministry of Information Technology and Telecommunication', ['MoITT']]]],
+    ['the acronym trims words before the name', 'He is director of Planning and Development Directorate of Technical Education (DTE) in Dhaka.',
+      [['Directorate of Technical Education', ['DTE']]]],
+    ['the acronym takes back words split off by "and"', 'The Social Policy and Development Centre (SPDC) published the study.',
+      [['Social Policy and Development Centre', ['SPDC']]]],
+    ['a short form that closes the full name', 'The Sri Lanka Mahaweli Authority manages water. The Mahaweli Authority said so.',
+      [['Sri Lanka Mahaweli Authority', ['Mahaweli Authority']]]],
+    ['a known short form', 'State Bank data show a surplus; the SBP said reserves rose.', [['State Bank of Pakistan', ['State Bank', 'SBP']]]],
+  ])('links %s', (_rule, text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  test('lists every mention of an organization, by any of its forms', () => {
+    const text = 'The Federal Board of Revenue (FBR) missed its target. The FBR blamed imports.';
+    const [fbr] = extractEntities(buildTextDoc(text), makeContext({ strict: true })).organizations;
+    expect(fbr.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Federal Board of Revenue', 'FBR', 'FBR']);
+  });
+
+  test.each([
+    ['MoITT', 'Ministry of Information Technology and Telecommunication', true],
+    ['FBR', 'Federal Board of Revenue', true],
+    ['P@SHA', 'Pakistan Software Houses Association', true],
+    ['SBP', 'Federal Board of Revenue', false],
+  ])('acronym %s fits "%s": %s', (acronym, name, fits) => {
+    expect(acronymFits(acronym, name.split(' '))).toBe(fits);
+  });
+});
