@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINE, BYLINE_LINE, DATE_WORDS } from './hints';
+import { BOILERPLATE_LINE, BYLINE_LINE, DATE_WORDS, TAIL_START_LINE } from './hints';
 
 /**
  * Paragraph-level cleanup after serialization: the headline, bylines and datelines at the top, and
@@ -27,7 +27,19 @@ export function isFurnitureLine(line: string): boolean {
   return line.length <= MAX_FURNITURE_CHARS && BOILERPLATE_LINE.test(line.replace(/[|:•·»›>…\s-]+$/u, '').trim());
 }
 
+/** Cuts the furniture tail: from a "You may also like" / "Tags" line in the second half of the text on. */
+export function cutTail(paragraphs: string[]): string[] {
+  const total = paragraphs.reduce((n, p) => n + p.length, 0);
+  let seen = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (seen >= total / 2 && paragraphs[i].length <= MAX_FURNITURE_CHARS && TAIL_START_LINE.test(paragraphs[i])) return paragraphs.slice(0, i);
+    seen += paragraphs[i].length;
+  }
+  return paragraphs;
+}
+
 export function filterParagraphs(paragraphs: string[], title: string | null): string[] {
+  paragraphs = cutTail(paragraphs);
   const titleKey = title ? folded(title) : null;
   const out: string[] = [];
   paragraphs.forEach((p, i) => {

@@ -52,7 +52,7 @@ export const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
 /** A short paragraph that is furniture whatever the page ("Advertisement", "Share this article", ...). */
 export const BOILERPLATE_LINE =
-  /^(advertisements?|ad|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a)$/i;
+  /^(advertisements?|advert|ad|tags?|topics|filed under|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a)$/i;
 
 /** A byline line near the top: "By Jane Doe", "Posted by ...", "Written by ... |". */
 export const BYLINE_LINE = /^(by|posted by|written by|words by|story by|reporting by|from)\s*:?\s+[\p{Lu}@][^.!?]{0,80}$/iu;
@@ -60,3 +60,10 @@ export const BYLINE_LINE = /^(by|posted by|written by|words by|story by|reportin
 /** A dateline or timestamp line: only a date, time, "Published"/"Updated" and separators. */
 export const DATE_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|gmt|utc|ist|pkt|bst|cet|hours?|minutes?|mins?|days?|ago|\d{1,4}(st|nd|rd|th)?)\b/gi;
+
+/**
+ * A line that opens the furniture after an article ("You may also like...", "Tags", "Comments"): when it
+ * comes in the second half of the text, it and everything after it go.
+ */
+export const TAIL_START_LINE =
+  /^(you (may|might) (also )?like|related( articles| stories| posts| content| coverage| reading)?|more (stories|articles|from [\p{L} ]{1,40})|recommended( for you| stories)?|read (next|more)|tags?|topics|filed under|tell us what you think|comments?|leave a (comment|reply)|\d+ comments?|join the (conversation|discussion)|about the author|share this( article| story| post)?)\s*[:.…]*$/iu;
