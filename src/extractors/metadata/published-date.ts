@@ -1,0 +1,209 @@
+import type { PageDocument } from '../article/document';
+import { articleObjects } from './json-ld';
+import { isAfter, parseMachineDate, parseTextDate, type ParsedDate } from './date-parsing';
+import {
+  MODIFIED_HINT,
+  MODIFIED_JSON_LD,
+  MODIFIED_META,
+  NOT_PUBLISHED_HINT,
+  PUBLISHED_HINT,
+  PUBLISHED_JSON_LD,
+  PUBLISHED_META,
+  UPDATED_WORDS,
+} from './date-names';
+
+/**
+ * The publication and modification dates, each an ordered cascade of named strategies (htmldate's order):
+ * JSON-LD, meta tags, itemprop and <time> elements, date-classed elements, the URL, a dateline near the
+ * headline. Every strategy yields raw candidates; the first that parses and does not lie after the fetch
+ * wins and names its rule. A rejected future date is reported, not silently dropped.
+ */
+
+export interface DateCandidate {
+  raw: string;
+  /** machine values (attributes, JSON-LD) parse strictly; printed text is searched for a date */
+  mode: 'machine' | 'text';
+}
+
+export interface DateStrategy {
+  rule: string;
+  find(doc: PageDocument): DateCandidate[];
+}
+
+export interface DateResult {
+  value: string;
+  rule: string;
+  parsed: ParsedDate;
+}
+
+export interface DateOutcome {
+  result: DateResult | null;
+  /** candidates refused because they lie after the fetch time */
+  rejectedFuture: string[];
+}
+
+const machine = (raw: string): DateCandidate => ({ raw, mode: 'machine' });
+const text = (raw: string): DateCandidate => ({ raw, mode: 'text' });
+
+function jsonLdDates(fields: readonly string[]) {
+  return (doc: PageDocument): DateCandidate[] => {
+    const out: DateCandidate[] = [];
+    for (const field of fields) {
+      for (const obj of articleObjects(doc)) {
+        const v = obj[field];
+        if (typeof v === 'string' || typeof v === 'number') out.push(machine(String(v)));
+        else if (Array.isArray(v) && typeof v[0] === 'string') out.push(machine(v[0]));
+      }
+    }
+    return out;
+  };
+}
+
+function metaDates(names: readonly string[]) {
+  return (doc: PageDocument): DateCandidate[] => names.flatMap((name) => (doc.meta.get(name) ?? []).map(machine));
+}
+
+/** itemprop="datePublished" on any element: its content/datetime attribute, else its text. */
+function itempropDates(prop: string) {
+  return (doc: PageDocument): DateCandidate[] => {
+    const out: DateCandidate[] = [];
+    doc.$(`[itemprop="${prop}"]`).each((_, el) => {
+      const $el = doc.$(el);
+      const attr = $el.attr('content') ?? $el.attr('datetime') ?? $el.attr('value');
+      if (attr) out.push(machine(attr));
+      else out.push(text($el.text()));
+    });
+    return out;
+  };
+}
+
+function hintOf(doc: PageDocument, el: Parameters<PageDocument['$']>[0]): string {
+  const $el = doc.$(el as never);
+  return `${$el.attr('class') ?? ''} ${$el.attr('id') ?? ''} ${$el.parent().attr('class') ?? ''}`;
+}
+
+/** <time datetime> elements: pubdate first, then those hinting "published", then any not hinting "updated". */
+function timeElements(kind: 'published' | 'modified') {
+  return (doc: PageDocument): DateCandidate[] => {
+    const preferred: DateCandidate[] = [];
+    const others: DateCandidate[] = [];
+    doc.$('time').each((_, el) => {
+      const $el = doc.$(el);
+      const raw = $el.attr('datetime') ?? $el.attr('data-datetime');
+      const candidate = raw ? machine(raw) : text($el.text());
+      const hint = hintOf(doc, el);
+      const isModified = MODIFIED_HINT.test(hint) || UPDATED_WORDS.test($el.parent().text().split($el.text())[0] ?? '');
+      if (kind === 'modified') {
+        if (isModified) preferred.push(candidate);
+        return;
+      }
+      if (isModified) return;
+      if ($el.is('[pubdate]') || /publi/i.test(hint)) preferred.push(candidate);
+      else if (!NOT_PUBLISHED_HINT.test(hint) && $el.closest('footer, aside, .comments, #comments').length === 0) others.push(candidate);
+    });
+    return [...preferred, ...others];
+  };
+}
+
+/** Elements whose class or id says "date" (htmldate's extensive search), read as printed text. */
+function dateClassElements(doc: PageDocument): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  doc.$('body [class], body [id]').each((_, el) => {
+    const $el = doc.$(el);
+    const hint = `${$el.attr('class') ?? ''} ${$el.attr('id') ?? ''}`;
+    if (!PUBLISHED_HINT.test(hint) || NOT_PUBLISHED_HINT.test(hint)) return;
+    if ($el.closest('footer, aside, nav').length > 0) return;
+    const t = $el.text().replace(/\s+/g, ' ').trim();
+    if (t.length > 0 && t.length <= 120) out.push(text(t));
+    const attr = $el.attr('data-timestamp') ?? $el.attr('data-date') ?? $el.attr('data-time') ?? $el.attr('data-publish-date');
+    if (attr) out.push(machine(attr));
+  });
+  return out;
+}
+
+const URL_DATE = [
+  // /2024/06/29/ and /2024-06-29/
+  /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/,
+  // 20240629 standing alone in the path (not inside a longer number)
+  /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
+];
+
+function urlDates(doc: PageDocument): DateCandidate[] {
+  if (!doc.url) return [];
+  let path: string;
+  try {
+    path = new URL(doc.url).pathname;
+  } catch {
+    path = doc.url;
+  }
+  for (const re of URL_DATE) {
+    const m = re.exec(path);
+    if (m) return [machine(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)];
+  }
+  return [];
+}
+
+/** The lines just under the headline, where datelines live ("Published 29 June 2024, 10:15"). */
+function datelineText(doc: PageDocument): DateCandidate[] {
+  const h1 = doc.$('h1').first();
+  if (h1.length === 0) return [];
+  const out: DateCandidate[] = [];
+  let container = h1.parent();
+  for (let depth = 0; depth < 3 && container.length > 0; depth++) {
+    const full = container.text().replace(/\s+/g, ' ');
+    const title = h1.text().replace(/\s+/g, ' ').trim();
+    const at = title ? full.indexOf(title) : -1;
+    const after = at >= 0 ? full.slice(at + title.length, at + title.length + 400) : full.slice(0, 400);
+    // drop what follows an "Updated" label so its date cannot pass for the published one
+    const cleaned = after.replace(/(?:updated|aktualisiert|mis à jour|actualizado|aggiornato)\s*:?[^|]{0,40}/gi, ' ');
+    out.push(text(cleaned));
+    container = container.parent();
+  }
+  return out;
+}
+
+export const PUBLISHED_STRATEGIES: DateStrategy[] = [
+  { rule: 'json-ld datePublished', find: jsonLdDates(PUBLISHED_JSON_LD) },
+  { rule: 'meta published', find: metaDates(PUBLISHED_META) },
+  { rule: 'itemprop datePublished', find: itempropDates('datePublished') },
+  { rule: 'time element', find: timeElements('published') },
+  { rule: 'date class', find: dateClassElements },
+  { rule: 'url date', find: urlDates },
+  { rule: 'dateline text', find: datelineText },
+];
+
+export const MODIFIED_STRATEGIES: DateStrategy[] = [
+  { rule: 'json-ld dateModified', find: jsonLdDates(MODIFIED_JSON_LD) },
+  { rule: 'meta modified', find: metaDates(MODIFIED_META) },
+  { rule: 'itemprop dateModified', find: itempropDates('dateModified') },
+  { rule: 'time element updated', find: timeElements('modified') },
+];
+
+function parseCandidate(c: DateCandidate): ParsedDate | null {
+  return c.mode === 'machine' ? parseMachineDate(c.raw) : parseTextDate(c.raw);
+}
+
+/** Runs a cascade: the first candidate that parses and is not after fetchedAt wins. */
+export function runDateCascade(doc: PageDocument, strategies: DateStrategy[], fetchedAt: string | null): DateOutcome {
+  const rejectedFuture: string[] = [];
+  for (const strategy of strategies) {
+    for (const candidate of strategy.find(doc)) {
+      const parsed = parseCandidate(candidate);
+      if (!parsed) continue;
+      if (isAfter(parsed, fetchedAt)) {
+        rejectedFuture.push(parsed.iso);
+        continue;
+      }
+      return { result: { value: parsed.iso, rule: strategy.rule, parsed }, rejectedFuture };
+    }
+  }
+  return { result: null, rejectedFuture };
+}
+
+export function extractPublished(doc: PageDocument, fetchedAt: string | null): DateOutcome {
+  return runDateCascade(doc, PUBLISHED_STRATEGIES, fetchedAt);
+}
+
+export function extractModified(doc: PageDocument, fetchedAt: string | null): DateOutcome {
+  return runDateCascade(doc, MODIFIED_STRATEGIES, fetchedAt);
+}
