@@ -1,9 +1,180 @@
-import type { Quote } from '../record';
+import type { Quote, Span } from '../record';
 import type { ExtractContext } from './context';
 import type { Entities } from './entities';
 import type { TextDoc } from './text';
+import { findQuotedSpans, type QuotedSpan } from './quotes/direct';
+import { attributionAfter, attributionBefore, type Attribution } from './quotes/attribution';
+import { findIndirect } from './quotes/indirect';
+import { LABEL_BEFORE_RE } from './quotes/cues';
+import { findSpeakerPhrase } from './quotes/speaker-phrase';
+import { SpeakerResolver, type ResolvedSpeaker } from './quotes/speaker-resolution';
 
-// PLACEHOLDER until the quote extractor lands. `entities` gives the speakers quotes are attributed to.
-export function extractQuotes(_doc: TextDoc, _ctx: ExtractContext, _entities: Entities): Quote[] {
-  return [];
+/** A quote found but not yet given its speaker: speakers resolve in text order, for "he said". */
+interface Candidate {
+  span: Span;
+  kind: Quote['kind'];
+  attribution: Attribution | null;
+  /** takes its speaker from another candidate: the other half of a split quote, the paragraph before */
+  inheritFrom: Candidate | null;
+  /** where the sentence starts: a participle cue ("adding that") continues this sentence's subject */
+  sentenceStart: number;
+  rule: string;
+  resolved?: ResolvedSpeaker;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+const wordCount = (s: string) => s.match(WORDS)?.length ?? 0;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+// A sentence ends at a stop followed by space; the attribution before a quote lives in its own sentence.
+const SENTENCE_STOP = /[.!?]["”’]?\s+(?=\S)/g;
+// Quoted words shorter than this with no cue of their own are scare quotes or titles.
+const MIN_UNATTRIBUTED_WORDS = 6;
+
+function sentenceStartBefore(text: string, pos: number, floor: number): number {
+  let start = floor;
+  SENTENCE_STOP.lastIndex = floor;
+  for (let m = SENTENCE_STOP.exec(text); m && m.index + m[0].length <= pos; m = SENTENCE_STOP.exec(text)) {
+    if (/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rs|No|[A-Z])$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
+/** Direct quotes: each quoted run with the cue next to it, or the speaker of its split half or paragraph. */
+function directCandidates(doc: TextDoc): Candidate[] {
+  const text = doc.text;
+  const quoted = findQuotedSpans(doc);
+  const out: (Candidate | null)[] = [];
+  let previousDirect: Candidate | null = null;
+  let previousRunsOn = false;
+  quoted.forEach((q, i) => {
+    const para = doc.paragraphs[q.paragraph];
+    const prev = i > 0 && quoted[i - 1].paragraph === q.paragraph ? quoted[i - 1] : null;
+    const next = i + 1 < quoted.length && quoted[i + 1].paragraph === q.paragraph ? quoted[i + 1] : null;
+    const floor = prev ? prev.close : para.start;
+    const sentenceStart = sentenceStartBefore(text, q.open, floor);
+    const after = q.runsOn ? null : attributionAfter(text, q.close, next ? next.open : para.end);
+    const before = attributionBefore(text, q.open, sentenceStart);
+    const words = wordCount(text.slice(q.span.start, q.span.end));
+    const opensParagraph = q.open === para.start;
+    const label = LABEL_BEFORE_RE.test(text.slice(floor, q.open));
+    const attribution = before ?? after;
+    let candidate: Candidate | null = null;
+    const make = (rule: string, inheritFrom: Candidate | null): Candidate => ({ span: q.span, kind: 'direct', attribution: inheritFrom ? null : attribution, inheritFrom, sentenceStart, rule });
+    if (label && !after) candidate = null;
+    else if (before && !label) candidate = make('direct-cue-before', null);
+    else if (after && (words >= 2 || /^[\s,]/.test(text.slice(q.close, q.close + 1)))) candidate = make('direct-cue-after', null);
+    else if (prev && out[i - 1] && out[i - 1]!.kind === 'direct' && q.open - prev.close < 40) candidate = make('direct-split', out[i - 1]);
+    else if (opensParagraph && previousDirect && (previousRunsOn || words >= MIN_UNATTRIBUTED_WORDS)) candidate = make(previousRunsOn ? 'direct-continued-paragraph' : 'direct-unattributed-paragraph', previousDirect);
+    else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
+    out.push(candidate);
+    if (candidate) {
+      previousDirect = candidate;
+      previousRunsOn = q.runsOn;
+    } else if (opensParagraph || q.paragraph !== (quoted[i - 1]?.paragraph ?? -1)) previousRunsOn = false;
+  });
+  // "“A,” he said, “B.”" read forwards: a quote that opens the paragraph takes the cue of the next half.
+  out.forEach((c, i) => {
+    if (c?.rule === 'direct-split-forward') {
+      const n = out[i + 1];
+      if (n && n.attribution) c.inheritFrom = n;
+      else out[i] = null;
+    }
+  });
+  return out.filter((c): c is Candidate => c !== null);
+}
+
+function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const found = findIndirect(doc, sentence);
+    if (!found) continue;
+    // A cue inside quoted words is part of the quote, not reported speech.
+    if (direct.some((d) => found.attribution.cueSpan.start >= d.span.start && found.attribution.cueSpan.start < d.span.end)) continue;
+    out.push({ span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule });
+  }
+  return out;
+}
+
+/**
+ * Quoted words inside a reported clause belong to it (`he said the plan would "do more harm than good"`):
+ * a direct candidate with no cue of its own that lies inside an indirect one is dropped; otherwise the
+ * direct quote wins and the overlapping indirect one goes, so entries never overlap.
+ */
+function settleOverlaps(direct: Candidate[], indirect: Candidate[]): Candidate[] {
+  const keptDirect = direct.filter((d) => {
+    const host = indirect.find((r) => overlaps(r.span, d.span));
+    return !(host && d.rule !== 'direct-cue-before' && d.rule !== 'direct-cue-after' && d.span.start > host.span.start);
+  });
+  const keptIndirect = indirect.filter((r) => !keptDirect.some((d) => overlaps(r.span, d.span)));
+  return [...keptDirect, ...keptIndirect].sort((a, b) => a.span.start - b.span.start);
+}
+
+function resolveAll(doc: TextDoc, candidates: Candidate[], resolver: SpeakerResolver): void {
+  // Resolve in order of the cue, so "he" looks back at speakers named before it.
+  const order = [...candidates].sort((a, b) => cuePos(a) - cuePos(b));
+  for (const c of order) {
+    if (c.inheritFrom) continue;
+    const a = c.attribution;
+    if (a?.participle && !a.phrase) {
+      const subject = findSpeakerPhrase(doc.text, c.sentenceStart, Math.min(a.cueSpan.start, subjectEnd(doc.text, c.sentenceStart)), 'after');
+      c.resolved = subject ? resolver.resolve(subject, a.cueSpan.start) : resolver.last(null) ?? undefined;
+    } else c.resolved = resolver.resolve(a?.phrase ?? null, a?.cueSpan.start ?? c.span.start);
+    if (c.resolved) resolver.remember(c.resolved);
+  }
+  for (const c of candidates) if (c.inheritFrom) c.resolved = follow(c);
+}
+
+function follow(c: Candidate): ResolvedSpeaker | undefined {
+  let at: Candidate | null = c;
+  for (let hops = 0; at && hops < 50; hops++) {
+    if (!at.inheritFrom) return at.resolved;
+    at = at.inheritFrom;
+  }
+  return undefined;
+}
+
+function cuePos(c: Candidate): number {
+  return c.attribution?.cueSpan.start ?? c.span.start;
+}
+
+// The sentence subject ends where its verb begins: the first lower-case word after a capitalized run or pronoun.
+function subjectEnd(text: string, start: number): number {
+  const m = /^(?:[^,]*?,\s*)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*(?:[\p{Lu}][\p{L}.'’-]*|he|she|they|it)\b/u.exec(text.slice(start, start + 120));
+  return m ? start + m[0].length : start;
+}
+
+function toQuote(doc: TextDoc, c: Candidate): Quote {
+  const r = c.resolved;
+  return {
+    text: doc.text.slice(c.span.start, c.span.end),
+    span: { ...c.span },
+    kind: c.kind,
+    speaker: r?.speaker ?? null,
+    speakerSpan: r?.speakerSpan ? { ...r.speakerSpan } : null,
+    cue: cueOf(c),
+    rule: c.rule,
+  };
+}
+
+function cueOf(c: Candidate): string | null {
+  let at: Candidate | null = c;
+  for (let hops = 0; at && hops < 50; hops++) {
+    if (at.attribution) return at.attribution.cue.toLowerCase();
+    at = at.inheritFrom;
+  }
+  return null;
+}
+
+/**
+ * Direct quotes (every mark style, split by their attribution, over several paragraphs) and reported speech
+ * (speech verbs, "according to"), each with its speaker: a person or organization from `entities` when the
+ * cue names one, else the phrase as written; "he said" resolves to the last compatible named speaker.
+ */
+export function extractQuotes(doc: TextDoc, _ctx: ExtractContext, entities: Entities): Quote[] {
+  const direct = directCandidates(doc);
+  const indirect = indirectCandidates(doc, direct);
+  const candidates = settleOverlaps(direct, indirect);
+  resolveAll(doc, candidates, new SpeakerResolver(entities));
+  return candidates.filter((c) => c.span.end > c.span.start).map((c) => toQuote(doc, c));
 }

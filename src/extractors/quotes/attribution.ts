@@ -1,0 +1,94 @@
+import type { Span } from '../../record';
+import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+import { SPEECH_VERB_RE, ACCORDING_TO_RE } from './cues';
+import { OBJECT_VERBS, PARTICIPLE_CUES } from '../lexicons/speech-verbs';
+
+/** A speech cue and the speaker phrase next to it. */
+export interface Attribution {
+  cue: string;
+  cueSpan: Span;
+  phrase: SpeakerPhrase | null;
+  /** a participle ("adding") with no speaker of its own continues the sentence subject */
+  participle: boolean;
+}
+
+const CLAUSE_END = /[,;:()\[\]—–"“”]|[.!?](?=\s|$)/;
+
+/** Where the clause holding `pos` starts: after the last clause punctuation before it, not before `floor`. */
+export function clauseStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_END.test(text[i])) return i + 1;
+  return floor;
+}
+
+export function clauseEnd(text: string, pos: number, ceiling: number): number {
+  for (let i = pos; i < ceiling; i++) if (CLAUSE_END.test(text[i]) && !(text[i] === '.' && /\b(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])$/.test(text.slice(Math.max(0, i - 4), i)))) return i;
+  return ceiling;
+}
+
+function cueAt(text: string, start: number, end: number, re: RegExp): RegExpExecArray | null {
+  re.lastIndex = start;
+  const m = re.exec(text);
+  return m && m.index + m[0].length <= end ? m : null;
+}
+
+/**
+ * The attribution right after a closing mark: `,” he said.`, `,” said Syed Junaid Imam, Member IT`,
+ * `,” the minister told reporters.` The cue must come within the first clause after the quote.
+ */
+export function attributionAfter(text: string, from: number, ceiling: number): Attribution | null {
+  const lead = /^[\s,—–-]*/.exec(text.slice(from, ceiling))?.[0].length ?? 0;
+  const start = from + lead;
+  const end = clauseEnd(text, start, ceiling);
+  const according = cueAt(text, start, end, ACCORDING_TO_RE);
+  if (according && according.index === start) {
+    const after = according.index + according[0].length;
+    return { cue: 'according to', cueSpan: span(according), phrase: findSpeakerPhrase(text, after, clauseEnd(text, after, ceiling), 'after'), participle: false };
+  }
+  const verb = cueAt(text, start, end, SPEECH_VERB_RE);
+  if (!verb) return null;
+  const before = text.slice(start, verb.index).trim();
+  if (before.split(/\s+/).length > 8) return null;
+  let phrase = before ? findSpeakerPhrase(text, start, verb.index, 'before') : null;
+  const after = verb.index + verb[0].length;
+  if (!phrase) phrase = findSpeakerPhrase(text, after, clauseEnd(text, after, ceiling), 'after');
+  return { cue: verb[0], cueSpan: span(verb), phrase, participle: false };
+}
+
+/**
+ * The attribution right before an opening mark: `He added, “`, `Khan said: “`, `He said that “`,
+ * `the minister told reporters: “`, `According to X, “`. Words between the cue and the mark other than an
+ * object, "that" or the cue's adjuncts mean the quote sits inside reported speech (returns null).
+ */
+export function attributionBefore(text: string, to: number, floor: number): Attribution | null {
+  const tail = text.slice(floor, to);
+  const according = /\baccording to\s+([^,]{1,80}),\s*$/i.exec(tail);
+  if (according) {
+    const at = floor + according.index;
+    const phraseStart = at + according[0].indexOf(according[1]);
+    return { cue: 'according to', cueSpan: { start: at, end: at + 12 }, phrase: findSpeakerPhrase(text, phraseStart, phraseStart + according[1].length, 'after'), participle: false };
+  }
+  // The last speech verb before the mark, with only punctuation, "that", or a short object between.
+  SPEECH_VERB_RE.lastIndex = floor;
+  let last: RegExpExecArray | null = null;
+  for (let m = SPEECH_VERB_RE.exec(text); m && m.index < to; m = SPEECH_VERB_RE.exec(text)) last = m;
+  if (!last) return null;
+  const verb = last[0].toLowerCase();
+  const between = text.slice(last.index + last[0].length, to);
+  const object = OBJECT_VERBS.has(verb) ? '(?:\\s+[\\w’\'.-]+){0,4}?' : '(?:\\s+(?:in|on|at|during|while|after|before|to|from|of|a|an|the|his|her|their|its|statement|remarks|interview|speech|event|conference|ceremony|meeting|address|reporters|journalists|media|today|yesterday|later|earlier|also|further|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z][\\w’\'.-]*))*?';
+  const ok = new RegExp(`^${object}\\s*(?:[,:—–-]\\s*)?(?:that\\s*)?$`, 'u').test(between) || /^\s*[,:]\s*$/.test(between);
+  if (!ok) return null;
+  const start = clauseStart(text, last.index, floor);
+  const phrase = last.index > start ? findSpeakerPhrase(text, start, last.index, 'before') : null;
+  const participle = PARTICIPLE_CUES.has(verb);
+  if (!phrase && !participle) {
+    // "said Khan: “..." or "said the minister, “..."
+    const after = last.index + last[0].length;
+    const p = findSpeakerPhrase(text, after, clauseEnd(text, after, to), 'after');
+    return { cue: last[0], cueSpan: span(last), phrase: p, participle: false };
+  }
+  return { cue: last[0], cueSpan: span(last), phrase, participle };
+}
+
+function span(m: RegExpExecArray): Span {
+  return { start: m.index, end: m.index + m[0].length };
+}

@@ -1,0 +1,13 @@
+import { SPEECH_VERBS, LABEL_VERBS } from '../lexicons/speech-verbs';
+
+// Compiled once: any speech verb as a whole word ("said", "told", "adding").
+const alternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${alternation})\\b`, 'gi');
+export const ACCORDING_TO_RE = /\baccording to\b/gi;
+const labels = [...LABEL_VERBS].sort((a, b) => b.length - a.length).join('|');
+/** A label verb a few words before an opening mark: `termed the move “`, `described as a “`. */
+export const LABEL_BEFORE_RE = new RegExp(`\\b(?:${labels})\\b(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s*$`, 'iu');
+/** Clause punctuation that bounds a speaker phrase. */
+export const CLAUSE_BREAK = /[,;:()\[\]—–"“”‘’]|\s-\s|[.!?](?=\s)/g;
+/** Words that introduce the reported clause after the verb and its adjuncts. */
+export const THAT_RE = /\bthat\s+/iy;

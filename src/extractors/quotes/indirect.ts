@@ -1,0 +1,152 @@
+import type { Span } from '../../record';
+import type { TextDoc } from '../text';
+import { FINITE_WORDS, OBJECT_VERBS, PARTICIPLE_CUES, SUBJECT_STARTERS } from '../lexicons/speech-verbs';
+import { SPEECH_VERB_RE } from './cues';
+import { clauseStart, clauseEnd, type Attribution } from './attribution';
+import { findSpeakerPhrase } from './speaker-phrase';
+
+/** A reported clause with its cue, before the speaker is resolved. */
+export interface IndirectCandidate {
+  span: Span;
+  attribution: Attribution;
+  rule: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
+// After the verb: adjuncts that may stand before "that" ("said on Monday that", "said in a statement that").
+const ADJUNCT_THAT = /^(?:\s+[^\s,.;:!?"“”]+){0,8}?\s+that\s+/iu;
+const NOT_CLAUSE_START = new Set(['to', 'for', 'about', 'on', 'of', 'with', 'against', 'into', 'up', 'out', 'off', 'so', 'and', 'or', 'but', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks']);
+// A clause the quote sits in ends at the sentence end; trailing marks and the final stop are not content.
+const TRAILING = /[\s.,;:!?"”’]+$/u;
+
+function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** A reported clause has its own subject and finite verb: "the plan would ...", not "reforms" or "to act". */
+export function looksLikeClause(text: string): boolean {
+  const ws = wordsOf(text).slice(0, 16);
+  if (ws.length < 3) return false;
+  const first = ws[0].toLowerCase();
+  if (NOT_CLAUSE_START.has(first)) return false;
+  const firstOk = SUBJECT_STARTERS.has(first) || /^[\p{Lu}\p{N}]/u.test(ws[0]);
+  if (!firstOk) return false;
+  return ws.slice(1).some((w) => {
+    const lw = w.toLowerCase();
+    return FINITE_WORDS.has(lw) || /(?:ed|[’']s|n[’']t)$/.test(lw) && lw.length > 3;
+  });
+}
+
+function sentenceEnd(text: string, from: number, sentence: Span): number {
+  return sentence.end;
+}
+
+/**
+ * Reported speech in one sentence, by three named rules:
+ *  - indirect-speaker-verb: `<speaker> <verb> [that] <clause>` ("he said the establishment ... has provided")
+ *  - indirect-clause-verb: `<clause>, <speaker> <verb>.` ("Growth will slow, the minister said.")
+ *  - indirect-according-to: `according to <speaker>, <clause>` and `<clause>, according to <speaker>.`
+ */
+export function findIndirect(doc: TextDoc, sentence: Span): IndirectCandidate | null {
+  const text = doc.text;
+  return speakerVerb(text, sentence) ?? clauseVerb(text, sentence) ?? accordingTo(text, sentence);
+}
+
+function speakerVerb(text: string, s: Span): IndirectCandidate | null {
+  SPEECH_VERB_RE.lastIndex = s.start;
+  for (let m = SPEECH_VERB_RE.exec(text); m && m.index < s.end; m = SPEECH_VERB_RE.exec(text)) {
+    const verb = m[0].toLowerCase();
+    let at = m.index + m[0].length;
+    const rest = text.slice(at, s.end);
+    const that = ADJUNCT_THAT.exec(rest) ?? /^\s+that\s+/i.exec(rest);
+    let hasThat = false;
+    if (that) {
+      at += that[0].length;
+      hasThat = true;
+    } else if (OBJECT_VERBS.has(verb)) {
+      // "told reporters the plan ...": skip a short object only when a clause follows it.
+      const obj = /^\s+(?:the\s+|a\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}/u.exec(rest);
+      if (obj && looksLikeClause(text.slice(at + obj[0].length, s.end))) at += obj[0].length;
+      else continue;
+    } else if (/^\s*,/.test(rest)) continue; // "he said, “...”" is the direct rule's
+    const lead = /^\s*/.exec(text.slice(at))![0].length;
+    const start = at + lead;
+    const body = text.slice(start, s.end).replace(TRAILING, '');
+    if (/^["“‘']/.test(body)) continue; // the statement itself in marks: a direct quote
+    if (!hasThat && !looksLikeClause(body)) continue;
+    if (wordsOf(body).length < 3) continue;
+    const cs = clauseStart(text, m.index, s.start);
+    let phrase = m.index > cs ? findSpeakerPhrase(text, cs, m.index, 'before') : null;
+    const participle = PARTICIPLE_CUES.has(verb);
+    if (!phrase && !participle) continue;
+    if (participle && !phrase) {
+      phrase = null;
+    }
+    return {
+      span: { start, end: start + body.length },
+      attribution: { cue: m[0], cueSpan: { start: m.index, end: m.index + m[0].length }, phrase, participle },
+      rule: participle ? 'indirect-participle' : hasThat ? 'indirect-speaker-verb-that' : 'indirect-speaker-verb',
+    };
+  }
+  return null;
+}
+
+// "<clause>, the minister said." / "<clause>, said Khan." at the end of the sentence.
+const CLAUSE_THEN_CUE = /,\s*([^,;:"“”]{1,80}?)\s*$/u;
+
+function clauseVerb(text: string, s: Span): IndirectCandidate | null {
+  const sentence = text.slice(s.start, s.end).replace(TRAILING, '');
+  const tail = CLAUSE_THEN_CUE.exec(sentence);
+  if (!tail) return null;
+  const tailStart = s.start + tail.index + tail[0].indexOf(tail[1]);
+  const tailEnd = tailStart + tail[1].length;
+  SPEECH_VERB_RE.lastIndex = tailStart;
+  const m = SPEECH_VERB_RE.exec(text);
+  if (!m || m.index >= tailEnd) return null;
+  const afterVerb = text.slice(m.index + m[0].length, tailEnd).trim();
+  const beforeVerb = text.slice(tailStart, m.index).trim();
+  let phrase = beforeVerb ? findSpeakerPhrase(text, tailStart, m.index, 'before') : null;
+  if (!phrase && !beforeVerb) phrase = findSpeakerPhrase(text, m.index + m[0].length, tailEnd, 'after');
+  // "..., he said in a statement." is fine; "..., he said the plan ..." is the speaker-verb rule.
+  if (!phrase || (beforeVerb && afterVerb && !/^(?:on|in|at|during|to|after|while|later|earlier|today|yesterday|last|this|told)\b/i.test(afterVerb))) return null;
+  const body = text.slice(s.start, s.start + tail.index).replace(TRAILING, '');
+  if (/^["“‘']/.test(body) || !looksLikeClause(body)) return null;
+  return {
+    span: { start: s.start, end: s.start + body.length },
+    attribution: { cue: m[0], cueSpan: { start: m.index, end: m.index + m[0].length }, phrase, participle: false },
+    rule: 'indirect-clause-verb',
+  };
+}
+
+function accordingTo(text: string, s: Span): IndirectCandidate | null {
+  const sentence = text.slice(s.start, s.end);
+  const lead = /^(?:[^,]{0,40}?,\s*)?according to\s+([^,]{1,80}),\s*/i.exec(sentence);
+  if (lead) {
+    const start = s.start + lead[0].length;
+    const body = text.slice(start, s.end).replace(TRAILING, '');
+    if (!looksLikeClause(body)) return null;
+    const cueStart = s.start + lead[0].toLowerCase().indexOf('according to');
+    const phraseStart = s.start + lead[0].indexOf(lead[1], cueStart - s.start);
+    return {
+      span: { start, end: start + body.length },
+      attribution: { cue: 'according to', cueSpan: { start: cueStart, end: cueStart + 12 }, phrase: findSpeakerPhrase(text, phraseStart, phraseStart + lead[1].length, 'after'), participle: false },
+      rule: 'indirect-according-to',
+    };
+  }
+  const trail = /,\s*according to\s+([^,;]{1,80}?)[\s.]*$/i.exec(sentence);
+  if (trail) {
+    const body = sentence.slice(0, trail.index).replace(TRAILING, '');
+    if (!looksLikeClause(body)) return null;
+    const cueStart = s.start + trail.index + trail[0].toLowerCase().indexOf('according to');
+    const phraseStart = cueStart + trail[0].slice(trail[0].toLowerCase().indexOf('according to')).indexOf(trail[1]);
+    return {
+      span: { start: s.start, end: s.start + body.length },
+      attribution: { cue: 'according to', cueSpan: { start: cueStart, end: cueStart + 12 }, phrase: findSpeakerPhrase(text, phraseStart, phraseStart + trail[1].length, 'after'), participle: false },
+      rule: 'indirect-according-to',
+    };
+  }
+  return null;
+}
+
+void sentenceEnd;
+void clauseEnd;

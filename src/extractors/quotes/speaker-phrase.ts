@@ -1,0 +1,116 @@
+import type { Span } from '../../record';
+import { PERSON_PRONOUNS, GROUP_PRONOUNS, SOURCE_NOUNS } from '../lexicons/speech-verbs';
+
+/** Who a cue names, before it is mapped to an entity: "he", "Syed Junaid Imam", "experts". */
+export interface SpeakerPhrase {
+  span: Span;
+  text: string;
+  kind: 'pronoun' | 'name' | 'noun';
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’&\-]*/gu;
+// Adverbs and time words between a speaker and the verb: "He further said", "Khan on Monday said".
+const FILLERS = new Set([
+  'also', 'further', 'however', 'later', 'earlier', 'separately', 'additionally', 'meanwhile', 'then', 'again',
+  'too', 'moreover', 'furthermore', 'recently', 'previously', 'today', 'yesterday', 'had', 'has', 'have', 'once',
+  'repeatedly', 'publicly', 'reportedly', 'subsequently', 'specifically', 'similarly', 'likewise', 'instead',
+  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'week', 'month',
+  'year', 'night', 'this', 'morning', 'evening', 'afternoon', 'had', 'would', 'will', 'also', 'just', 'once',
+  'always', 'often', 'clearly', 'openly', 'categorically', 'strongly', 'firmly', 'flatly', 'explicitly', 'not',
+]);
+const ARTICLES = /^(?:the|a|an)\s+/i;
+const CONNECTORS = new Set(['of', 'for', 'and', 'bin', 'bint', 'ul', 'ud', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'at', 'on', '&']);
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|dame|mst|engr)\.?$/i;
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'as', 'when', 'while', 'if', 'this', 'that', 'it', 'its', 'his', 'her', 'their', 'our', 'speaking', 'addressing', 'according', 'however', 'meanwhile', 'separately', 'additionally', 'earlier', 'later', 'also', 'moreover']);
+
+interface Word { text: string; start: number; end: number }
+
+function words(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let w = m[0];
+    if (w.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(w) && !HONORIFIC.test(w)) w = w.slice(0, -1);
+    if (/['’]s$/.test(w)) w = w.slice(0, -2);
+    out.push({ text: w, start: from + m.index, end: from + m.index + w.length });
+  }
+  return out;
+}
+
+const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+function phraseOf(text: string, ws: Word[], kind: SpeakerPhrase['kind']): SpeakerPhrase {
+  const span = { start: ws[0].start, end: ws[ws.length - 1].end };
+  return { span, text: text.slice(span.start, span.end), kind };
+}
+
+/**
+ * The speaker in a short stretch of text next to a cue (`chunk` holds no punctuation): a pronoun, a
+ * capitalized name (with its title, which entity mapping trims), or an unnamed-source noun phrase.
+ * `side` says where the cue is: a speaker before the cue ends at the chunk's end ("... the minister said").
+ */
+export function findSpeakerPhrase(text: string, from: number, to: number, side: 'before' | 'after'): SpeakerPhrase | null {
+  let ws = words(text, from, to);
+  if (side === 'before') {
+    while (ws.length && FILLERS.has(ws[ws.length - 1].text.toLowerCase())) ws = ws.slice(0, -1);
+  } else if (ws.length > 8) ws = ws.slice(0, 8);
+  if (!ws.length || ws.length > 9) return null;
+  const lower = ws.map((w) => w.text.toLowerCase());
+  // A pronoun subject: the last word before the cue, or the first after it ("said he").
+  const pronounAt = side === 'before' ? ws.length - 1 : 0;
+  const pronoun = lower[pronounAt];
+  if (PERSON_PRONOUNS.has(pronoun) || GROUP_PRONOUNS.has(pronoun) || pronoun === 'i') {
+    if (side === 'after' || ws.length === 1 || /^(?:and|but|so|then|as|while|that|when|which)$/.test(lower[ws.length - 2])) {
+      return phraseOf(text, [ws[pronounAt]], 'pronoun');
+    }
+  }
+  // The capitalized run nearest the cue (titles included: mapping to entities picks the name inside).
+  const capRun = side === 'before' ? lastCapRun(ws) : firstCapRun(ws);
+  if (capRun) return phraseOf(text, capRun, 'name');
+  // An unnamed source: the noun phrase whose head is a source noun ("senior health official").
+  const head = side === 'before' ? ws.length - 1 : ws.findIndex((w) => SOURCE_NOUNS.has(w.text.toLowerCase()));
+  if (head < 0 || !SOURCE_NOUNS.has(lower[head])) return null;
+  let first = side === 'before' ? 0 : 0;
+  if (side === 'before') {
+    const cut = lower.lastIndexOf('and') > 0 && head - lower.lastIndexOf('and') > 3 ? lower.lastIndexOf('and') + 1 : 0;
+    first = Math.max(cut, head - 5);
+  }
+  let np = ws.slice(first, head + 1);
+  while (np.length > 1 && /^(?:the|a|an)$/i.test(np[0].text)) np = np.slice(1);
+  const phrase = phraseOf(text, np, 'noun');
+  return { ...phrase, text: phrase.text.replace(ARTICLES, '') };
+}
+
+function runs(ws: Word[]): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const lw = w.text.toLowerCase();
+    const capital = isCap(w.text) && !NOT_NAMES.has(lw);
+    const connector = cur.length > 0 && CONNECTORS.has(lw) && i + 1 < ws.length && isCap(ws[i + 1].text);
+    if (capital || connector) cur.push(w);
+    else {
+      if (cur.length) out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length) out.push(cur);
+  return out.map((r) => r.filter((w, i) => !(i === 0 && HONORIFIC.test(w.text)))).filter((r) => r.length > 0);
+}
+
+function lastCapRun(ws: Word[]): Word[] | null {
+  const rs = runs(ws);
+  const last = rs[rs.length - 1];
+  // The run must reach the cue ("Khan said"), or be followed only by lower-case title words ("Khan, the chairman").
+  if (!last) return null;
+  return last[last.length - 1] === ws[ws.length - 1] || ws.length <= 6 ? last : null;
+}
+
+function firstCapRun(ws: Word[]): Word[] | null {
+  const rs = runs(ws);
+  const first = rs[0];
+  if (!first) return null;
+  return first[0] === ws[0] || ws.indexOf(first[0]) <= 3 ? first : null;
+}

@@ -1,0 +1,105 @@
+import type { Organization, Person, Span } from '../../record';
+import type { Entities } from '../entities';
+import { TITLE_HEADS } from '../lexicons/titles';
+import { GROUP_PRONOUNS } from '../lexicons/speech-verbs';
+import type { SpeakerPhrase } from './speaker-phrase';
+
+/** A speaker as the record names it, with where it was named and what kind of speaker it is. */
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  speakerSpan: Span | null;
+  /** a person (named or by title): what "he" and "she" can refer to */
+  person: boolean;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const lastWord = (s: string) => fold(s).split(/\s+/).pop() ?? '';
+// "premier" and "PM" are how news copy names a prime minister the second time.
+const TITLE_SYNONYMS: Record<string, string> = { premier: 'prime minister', pm: 'prime minister' };
+
+/**
+ * Maps speaker phrases to the article's people and organizations, and remembers who spoke, so that "he said"
+ * and a quote paragraph with no attribution go to the last compatible named speaker.
+ */
+export class SpeakerResolver {
+  private history: ResolvedSpeaker[] = [];
+
+  constructor(private readonly entities: Entities) {}
+
+  /** The last speaker a pronoun or an unattributed quote paragraph can refer to. */
+  last(person: boolean | null): ResolvedSpeaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i];
+      if (person === null || h.person === person) return h;
+    }
+    return null;
+  }
+
+  remember(s: ResolvedSpeaker): void {
+    if (s.speaker) this.history.push(s);
+  }
+
+  resolve(phrase: SpeakerPhrase | null, at: number): ResolvedSpeaker {
+    if (!phrase) return { speaker: null, speakerSpan: null, person: false };
+    if (phrase.kind === 'pronoun') return this.pronoun(phrase, at);
+    const person = this.personAt(phrase) ?? this.personByTitle(phrase.text, at);
+    if (person) return { speaker: person.name, speakerSpan: this.nameSpan(person, phrase.span), person: true };
+    const org = this.organizationAt(phrase);
+    if (org) return { speaker: org.name, speakerSpan: phrase.span, person: false };
+    const isPerson = phrase.kind === 'name' && !/s$/.test(phrase.text) && phrase.text.split(/\s+/).length <= 4;
+    return { speaker: phrase.text, speakerSpan: phrase.span, person: isPerson };
+  }
+
+  private pronoun(phrase: SpeakerPhrase, at: number): ResolvedSpeaker {
+    const word = phrase.text.toLowerCase();
+    const group = GROUP_PRONOUNS.has(word);
+    const prior = this.last(!group) ?? (group ? null : this.lastPersonMention(at));
+    return { speaker: prior?.speaker ?? null, speakerSpan: phrase.span, person: !group };
+  }
+
+  /** The person mentioned last before `at`, when no speaker has been named yet ("Khan visited ... He said"). */
+  private lastPersonMention(at: number): ResolvedSpeaker | null {
+    let best: { p: Person; s: number } | null = null;
+    for (const p of this.entities.people) for (const m of p.mentions) if (m.end <= at && (!best || m.start > best.s)) best = { p, s: m.start };
+    return best ? { speaker: best.p.name, speakerSpan: null, person: true } : null;
+  }
+
+  private personAt(phrase: SpeakerPhrase): Person | null {
+    const byMention = this.entities.people.find((p) => p.mentions.some((m) => overlaps(m, phrase.span)));
+    if (byMention) return byMention;
+    if (phrase.kind !== 'name') return null;
+    const words = fold(phrase.text).split(/\s+/);
+    const last = words[words.length - 1];
+    const candidates = this.entities.people.filter((p) => lastWord(p.name) === last || fold(p.name).split(/\s+/).includes(last) && words.length === 1);
+    return candidates.sort((a, b) => b.name.length - a.name.length)[0] ?? null;
+  }
+
+  /** "the minister", "the Prime Minister", "the premier": the person whose title holds that head word. */
+  private personByTitle(text: string, at: number): Person | null {
+    const t = fold(text).replace(/^(?:the|a|an)\s+/, '');
+    const wanted = TITLE_SYNONYMS[t] ?? t;
+    const head = wanted.split(/\s+/).pop() ?? '';
+    if (!TITLE_HEADS.has(head)) return null;
+    const fits = this.entities.people.filter((p) => {
+      if (!p.title) return false;
+      const title = fold(p.title);
+      return title.includes(wanted) || (wanted.split(/\s+/).length === 1 && title.split(/\s+/).includes(head));
+    });
+    if (fits.length === 0) return null;
+    // Prefer the one mentioned most recently before the cue.
+    const lastMention = (p: Person) => Math.max(-1, ...p.mentions.filter((m) => m.start < at).map((m) => m.start));
+    return fits.sort((a, b) => lastMention(b) - lastMention(a))[0];
+  }
+
+  private nameSpan(person: Person, near: Span): Span {
+    return person.mentions.find((m) => overlaps(m, near)) ?? near;
+  }
+
+  private organizationAt(phrase: SpeakerPhrase): Organization | null {
+    const byMention = this.entities.organizations.find((o) => o.mentions.some((m) => overlaps(m, phrase.span)));
+    if (byMention) return byMention;
+    const t = fold(phrase.text.replace(/^(?:the|a|an)\s+/i, ''));
+    return this.entities.organizations.find((o) => fold(o.name) === t || o.aliases.some((a) => fold(a) === t)) ?? null;
+  }
+}
