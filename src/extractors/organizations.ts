@@ -149,7 +149,9 @@ export function acronymFits(acronym: string, words: string[]): boolean {
 /** The bracketed acronym right after a candidate, when there is one. */
 function bracketedAcronym(text: string, c: Candidate): string | null {
   const m = /^ ?\(([^()\s,]{2,10})\)/u.exec(text.slice(c.span.end, c.span.end + 14));
-  return m && ACRONYM.test(m[1]) && HAS_TWO_CAPITALS.test(m[1]) ? m[1] : null;
+  if (!m || !ACRONYM.test(m[1])) return null;
+  // "(Ogra)", "(Nepra)": house styles that write acronyms as words, accepted when the letters spell the name
+  return HAS_TWO_CAPITALS.test(m[1]) || acronymFits(m[1], c.text.split(/\s+/)) ? m[1] : null;
 }
 
 /**

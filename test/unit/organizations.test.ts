@@ -74,3 +74,11 @@ describe('organizations: acronyms and short forms as aliases', () => {
     expect(acronymFits(acronym, name.split(' '))).toBe(fits);
   });
 });
+
+describe('organizations: house styles', () => {
+  test('takes an acronym written as a word when its letters spell the name', () => {
+    expect(orgs('The Oil and Gas Regulatory Authority (Ogra) raised prices. An Ogra spokesman confirmed it.')).toEqual([
+      ['Oil and Gas Regulatory Authority', ['Ogra']],
+    ]);
+  });
+});
