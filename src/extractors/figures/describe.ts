@@ -25,24 +25,31 @@ function roleOf(text: string, sentenceStart: number, f: Figure): Role {
 }
 
 /** The noun phrase a figure measures: the clause subject before its verb, or "X of $Y". */
+function cleanPhrase(raw: string): string | null {
+  let phrase = raw.trim().replace(/^["'“‘(]+/, '').replace(/^(?:currently|now|so\s+far|overall|meanwhile|however|also)\s+/i, '');
+  phrase = phrase.replace(/(?:\s+(?:have|has|had|also|further|then|again|only|been|was|were|is|are|reportedly|already|now|would|will|could|may|might))+$/i, '');
+  // "freelance market within the IT sector" -> "freelance market"; "exports of IT services" keeps its "of"
+  const prepTail = /\s+(?:within|in|at|for|from|across|during|on|under|over|since|by|to)\s+.*$/i.exec(phrase);
+  if (prepTail && phrase.slice(0, prepTail.index).split(/\s+/).length >= 2) phrase = phrase.slice(0, prepTail.index);
+  phrase = phrase.replace(LEADING_NOISE, '').replace(/[,;:”"]+$/, '').trim();
+  const words = phrase.split(/\s+/);
+  if (!phrase || words.length > 8 || PRONOUN.test(words[words.length - 1]) || !/[A-Za-z]/.test(phrase)) return null;
+  return phrase;
+}
+
+/** The noun phrase a figure measures: the clause subject before its verb, or "X of $Y". */
 function metricOf(text: string, sentenceStart: number, firstStart: number): string | null {
   const before = text.slice(sentenceStart, firstStart);
-  const prep = PREP_OF.exec(before);
-  let phrase: string | null = null;
   const verb = [...before.matchAll(new RegExp(MEASURE_VERB.source, 'gi'))].pop();
   if (verb) {
     const head = before.slice(0, verb.index);
     let clauseStart = 0;
     for (const c of head.matchAll(CLAUSE_START)) clauseStart = c.index + c[0].length;
-    phrase = head.slice(clauseStart).trim();
+    const phrase = cleanPhrase(head.slice(clauseStart));
+    if (phrase) return phrase;
   }
-  if ((!phrase || phrase.split(/\s+/).length > 8) && prep) phrase = prep[1];
-  if (!phrase) return null;
-  phrase = phrase.replace(/\s+(?:have|has|had|also|further|then|again|have\s+been|has\s+been|was|were|is|are)$/i, '');
-  phrase = phrase.replace(LEADING_NOISE, '').replace(/[,;:]+$/, '').trim();
-  const words = phrase.split(/\s+/);
-  if (!phrase || words.length > 8 || PRONOUN.test(phrase) || !/[A-Za-z]/.test(phrase)) return null;
-  return phrase;
+  const prep = PREP_OF.exec(before);
+  return prep ? cleanPhrase(prep[1]) : null;
 }
 
 function periodOf(figure: Figure, dates: DateMention[], sentence: Span, figures: Figure[]): string | null {

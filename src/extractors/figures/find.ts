@@ -21,6 +21,8 @@ export interface Candidate {
   percentUnit: '%' | 'pp' | 'bp' | null;
   unit: string | null;
   noun: string | null;
+  /** end of the counted noun phrase, included in a count's text */
+  nounEnd: number | null;
   words: boolean;
   skip: boolean;
   rule: string;
@@ -42,8 +44,8 @@ function percentUnit(word: string): Candidate['percentUnit'] {
   return '%';
 }
 
-/** The counted noun after a number: "11 city corporations" -> "city corporation", head word singular. */
-function countedNoun(after: string): string | null {
+/** The counted noun after a number: "11 city corporations" -> "corporation" (its head, singular), and its length. */
+function countedNoun(after: string): { unit: string; length: number } | null {
   const m = NOUN_RE.exec(after);
   if (!m) return null;
   const words: string[] = [];
@@ -54,8 +56,14 @@ function countedNoun(after: string): string | null {
   if (words.length === 0) return null;
   // stop at the first plural: "17 districts and ..." -> "districts"; the unit is its singular
   const plural = words.findIndex((w) => /s$/i.test(w) && !/ss$/i.test(w));
-  const head = plural >= 0 ? words[plural] : words[words.length - 1];
-  return singular(head);
+  const last = plural >= 0 ? plural : words.length - 1;
+  // the noun words as written (NOUN_RE allows any whitespace between them)
+  const wordRe = /[A-Za-z][A-Za-z'’-]*/g;
+  let length = m[0].indexOf(words[0]);
+  for (let k = 0, w = wordRe.exec(m[0].slice(length)); w && k <= last; k++, w = wordRe.exec(m[0].slice(length))) {
+    if (k === last) length += w.index + w[0].length;
+  }
+  return { unit: singular(words[last]), length };
 }
 
 function readRight(text: string, c: Candidate): void {
@@ -96,7 +104,11 @@ function readRight(text: string, c: Candidate): void {
     }
   }
   c.end = pos;
-  if (!c.currency && !c.percentUnit) c.noun = countedNoun(text.slice(pos, pos + 80));
+  if (!c.currency && !c.percentUnit) {
+    const noun = countedNoun(text.slice(pos, pos + 80));
+    c.noun = noun?.unit ?? null;
+    c.nounEnd = noun ? pos + noun.length : null;
+  }
 }
 
 function readLeft(text: string, c: Candidate): void {
@@ -118,7 +130,7 @@ export function qualifierBefore(text: string, start: number): Figure['qualifier'
 function newCandidate(numStart: number, numEnd: number, base: number, words: boolean, signStart: number): Candidate {
   return {
     start: signStart, end: numEnd, numStart, numEnd, base, scaleWord: null, currency: null, currencyBefore: false,
-    minor: false, percentUnit: null, unit: null, noun: null, words, skip: false, rule: words ? 'number-words' : 'digits',
+    minor: false, percentUnit: null, unit: null, noun: null, nounEnd: null, words, skip: false, rule: words ? 'number-words' : 'digits',
     qualifier: null,
   };
 }
