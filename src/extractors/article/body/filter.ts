@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINE, BYLINE_LINE, DATE_WORDS, TAIL_START_LINE } from './hints';
+import { BOILERPLATE_LINE, BYLINE_LINE, DATE_WORDS, PROMO_LINE, TAIL_START_LINE } from './hints';
 
 /**
  * Paragraph-level cleanup after serialization: the headline, bylines and datelines at the top, and
@@ -23,8 +23,22 @@ export function isDateline(line: string): boolean {
   return dateWords >= words.length * 0.8 && /\d/.test(line);
 }
 
+const SEPARATORS = /\s+[|•·]\s+/u;
+const TRAILING_MARKS = /[|:•·»›>…\s-]+$/u;
+
+/** "Advertisement", "Share this article", or "Print this story | Email a friend" (every part furniture). */
 export function isFurnitureLine(line: string): boolean {
-  return line.length <= MAX_FURNITURE_CHARS && BOILERPLATE_LINE.test(line.replace(/[|:•·»›>…\s-]+$/u, '').trim());
+  if (line.length > MAX_FURNITURE_CHARS) return false;
+  if (PROMO_LINE.test(line)) return true;
+  return line.split(SEPARATORS).every((part) => BOILERPLATE_LINE.test(part.replace(TRAILING_MARKS, '').trim()));
+}
+
+/** The headline, or the headline part of a "Site - Headline" title. */
+function isTitleLine(line: string, title: string): boolean {
+  const l = folded(line);
+  const t = folded(title);
+  if (l === t) return true;
+  return l.split(' ').length >= 4 && t.includes(l);
 }
 
 /** Cuts the furniture tail: from a "You may also like" / "Tags" line in the second half of the text on. */
@@ -40,12 +54,11 @@ export function cutTail(paragraphs: string[]): string[] {
 
 export function filterParagraphs(paragraphs: string[], title: string | null): string[] {
   paragraphs = cutTail(paragraphs);
-  const titleKey = title ? folded(title) : null;
   const out: string[] = [];
   paragraphs.forEach((p, i) => {
     if (isFurnitureLine(p)) return;
     const lead = i < LEAD_LINES && out.length < LEAD_LINES;
-    if (lead && titleKey && folded(p) === titleKey) return;
+    if (lead && title && isTitleLine(p, title)) return;
     if (lead && p.length <= MAX_FURNITURE_CHARS && (BYLINE_LINE.test(p) || isDateline(p))) return;
     out.push(p);
   });

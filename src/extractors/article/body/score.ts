@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { ancestors, classAndId, descendants, isElement, isText, linkDensity, normalizedText, textOf } from './dom';
+import { ancestors, classAndId, descendants, isElement, isText, linkDensity, normalizedText } from './dom';
 import { BLOCK_TAGS, COMMAS, HEADING_TAGS, NEGATIVE_HINT, POSITIVE_HINT } from './hints';
 
 /**
@@ -12,7 +12,8 @@ const MIN_RUN_CHARS = 25;
 const ANCESTOR_LEVELS = 5;
 
 /** Tags whose inline text is one paragraph: their score goes to the block that holds them. */
-const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'th', 'li', 'dd', 'dt', 'blockquote']);
+// Table cells are not here: on table-layout pages a cell is the whole column, the container itself.
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'li', 'dd', 'dt', 'blockquote']);
 /** Runs inside these never count: headings and link lists are not prose. */
 const SKIP_RUN_TAGS = new Set([...HEADING_TAGS, 'a', 'ul', 'ol', 'table', 'tr', 'tbody', 'thead']);
 
@@ -33,20 +34,28 @@ function tagBase(name: string): number {
   return 0;
 }
 
-/** Inline text runs directly under `el`, split at block children. */
+/**
+ * Inline text runs directly under `el`, split at block children and at <br>, also a <br> nested in inline
+ * markup (old pages wrap whole stories in <font> with <br><br> between paragraphs).
+ */
 function inlineRuns(el: Element): string[] {
   const runs: string[] = [];
   let current = '';
-  for (const child of el.children) {
-    if (isText(child)) current += child.data;
-    else if (isElement(child as AnyNode)) {
-      const c = child as Element;
-      if (BLOCK_TAGS.has(c.name)) {
-        runs.push(current);
-        current = '';
-      } else current += textOf(c);
+  const visit = (node: AnyNode) => {
+    if (isText(node)) {
+      current += node.data;
+      return;
     }
-  }
+    if (!isElement(node)) return;
+    const c = node as Element;
+    if (BLOCK_TAGS.has(c.name)) {
+      runs.push(current);
+      current = '';
+      return;
+    }
+    for (const child of c.children) visit(child);
+  };
+  for (const child of el.children) visit(child);
   runs.push(current);
   return runs.map((r) => r.replace(/\s+/g, ' ').trim()).filter((r) => r.length >= MIN_RUN_CHARS);
 }
