@@ -70,3 +70,10 @@ export const TAIL_START_LINE =
 
 /** A promo line that is only a link: "Read more: ...", "Related: ...", "See also: ..." (short, any topic). */
 export const PROMO_LINE = /^(read more|more|related|see also|also read|read also|also see|recommended|watch|listen|opinion|explainer|analysis|live|trending)\s*[:|»›>-]\s+\S/i;
+
+/**
+ * Class/id words of a byline, timestamp or entry-meta line. Unlike UNLIKELY_CANDIDATE this is not
+ * overridden by content words ("entry-meta" on a live blog), but only short blocks go.
+ */
+export const META_BLOCK =
+  /(^|[-_\s])(meta|byline|by-?line|author|authors|dateline|timestamp|date|time|posted-?on|published|pubdate|updated|kicker|eyebrow|caption|credit)s?($|[-_\s])/i;

@@ -1,9 +1,12 @@
 import type { AnyNode, Element } from 'domhandler';
 import { classAndId, isElement, normalizedText, removeNode } from './dom';
-import { DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, MAYBE_CANDIDATE, UNLIKELY_CANDIDATE } from './hints';
+import { DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, MAYBE_CANDIDATE, META_BLOCK, UNLIKELY_CANDIDATE } from './hints';
 
 /** Containers the unlikely-candidate rule never removes: they are the page or say they are the content. */
-const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'p', 'li', 'pre', 'code', 'blockquote']);
+const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'pre', 'code', 'blockquote']);
+
+/** A byline or timestamp block is a line or two; longer blocks with such a class hold more than that. */
+const META_MAX_CHARS = 150;
 
 /** A <header> with this much paragraph text is the article itself, not a masthead. */
 const HEADER_KEEP_CHARS = 400;
@@ -58,6 +61,12 @@ function isUnlikely(el: Element): boolean {
   return true;
 }
 
+function isMetaLine(el: Element): boolean {
+  if (el.name === 'html' || el.name === 'body') return false;
+  const hint = classAndId(el);
+  return hint !== '' && META_BLOCK.test(hint) && normalizedText(el).length <= META_MAX_CHARS;
+}
+
 /** Why an element is furniture, or null when it may hold article text. */
 function dropReason(el: Element, keep: Set<Element>, options: PruneOptions): string | null {
   if (DROP_TAGS.has(el.name)) return 'tag';
@@ -68,6 +77,7 @@ function dropReason(el: Element, keep: Set<Element>, options: PruneOptions): str
   if (role && DROP_ROLES.has(role)) return 'role';
   if (el.name === 'header' && paragraphChars(el) < HEADER_KEEP_CHARS) return 'header';
   if (options.unlikely && isUnlikely(el)) return 'unlikely';
+  if (isMetaLine(el)) return 'meta';
   return null;
 }
 
