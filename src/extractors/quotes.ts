@@ -29,6 +29,8 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const SENTENCE_STOP = /[.!?]["”’]?\s+(?=\S)/g;
 // Quoted words shorter than this with no cue of their own are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS = 6;
+// A second quote in the paragraph, after the first one's attribution ("..., said X, Member IT at MoITT. “B.”").
+const MAX_SPLIT_GAP = 160;
 
 function sentenceStartBefore(text: string, pos: number, floor: number): number {
   let start = floor;
@@ -64,7 +66,7 @@ function directCandidates(doc: TextDoc): Candidate[] {
     if (label && !after) candidate = null;
     else if (before && !label) candidate = make('direct-cue-before', null);
     else if (after && (words >= 2 || /^[\s,]/.test(text.slice(q.close, q.close + 1)))) candidate = make('direct-cue-after', null);
-    else if (prev && out[i - 1] && out[i - 1]!.kind === 'direct' && q.open - prev.close < 40) candidate = make('direct-split', out[i - 1]);
+    else if (prev && out[i - 1] && q.open - prev.close < MAX_SPLIT_GAP) candidate = make('direct-split', out[i - 1]);
     else if (opensParagraph && previousDirect && (previousRunsOn || words >= MIN_UNATTRIBUTED_WORDS)) candidate = make(previousRunsOn ? 'direct-continued-paragraph' : 'direct-unattributed-paragraph', previousDirect);
     else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
     out.push(candidate);
@@ -87,11 +89,11 @@ function directCandidates(doc: TextDoc): Candidate[] {
 function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    const found = findIndirect(doc, sentence);
-    if (!found) continue;
-    // A cue inside quoted words is part of the quote, not reported speech.
-    if (direct.some((d) => found.attribution.cueSpan.start >= d.span.start && found.attribution.cueSpan.start < d.span.end)) continue;
-    out.push({ span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule });
+    for (const found of findIndirect(doc, sentence)) {
+      // A cue inside quoted words is part of the quote, not reported speech.
+      if (direct.some((d) => found.attribution.cueSpan.start >= d.span.start && found.attribution.cueSpan.start < d.span.end)) continue;
+      out.push({ span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule });
+    }
   }
   return out;
 }
@@ -175,6 +177,6 @@ export function extractQuotes(doc: TextDoc, _ctx: ExtractContext, entities: Enti
   const direct = directCandidates(doc);
   const indirect = indirectCandidates(doc, direct);
   const candidates = settleOverlaps(direct, indirect);
-  resolveAll(doc, candidates, new SpeakerResolver(entities));
+  resolveAll(doc, candidates, new SpeakerResolver(entities, doc.text, candidates.map((c) => c.span)));
   return candidates.filter((c) => c.span.end > c.span.start).map((c) => toQuote(doc, c));
 }

@@ -37,19 +37,20 @@ export function looksLikeClause(text: string): boolean {
   });
 }
 
-function sentenceEnd(text: string, from: number, sentence: Span): number {
-  return sentence.end;
-}
-
 /**
  * Reported speech in one sentence, by three named rules:
  *  - indirect-speaker-verb: `<speaker> <verb> [that] <clause>` ("he said the establishment ... has provided")
  *  - indirect-clause-verb: `<clause>, <speaker> <verb>.` ("Growth will slow, the minister said.")
  *  - indirect-according-to: `according to <speaker>, <clause>` and `<clause>, according to <speaker>.`
  */
-export function findIndirect(doc: TextDoc, sentence: Span): IndirectCandidate | null {
+export function findIndirect(doc: TextDoc, sentence: Span): IndirectCandidate[] {
   const text = doc.text;
-  return speakerVerb(text, sentence) ?? clauseVerb(text, sentence) ?? accordingTo(text, sentence);
+  const found: IndirectCandidate[] = [];
+  // One sentence can hold two: "<clause A>, he said, adding that <clause B>."
+  for (const c of [clauseVerb(text, sentence), accordingTo(text, sentence), speakerVerb(text, sentence)]) {
+    if (c && !found.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) found.push(c);
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
 }
 
 function speakerVerb(text: string, s: Span): IndirectCandidate | null {
@@ -68,7 +69,8 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
       const obj = /^\s+(?:the\s+|a\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2}/u.exec(rest);
       if (obj && looksLikeClause(text.slice(at + obj[0].length, s.end))) at += obj[0].length;
       else continue;
-    } else if (/^\s*,/.test(rest)) continue; // "he said, “...”" is the direct rule's
+    } else if (/^\s*,\s*["“‘']/.test(rest)) continue; // "he said, “...”" is the direct rule's
+    else if (/^\s*,/.test(rest)) at += /^\s*,/.exec(rest)![0].length; // "he said, ICT division can also ..." 
     const lead = /^\s*/.exec(text.slice(at))![0].length;
     const start = at + lead;
     const body = text.slice(start, s.end).replace(TRAILING, '');
@@ -91,31 +93,36 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
   return null;
 }
 
-// "<clause>, the minister said." / "<clause>, said Khan." at the end of the sentence.
-const CLAUSE_THEN_CUE = /,\s*([^,;:"“”]{1,80}?)\s*$/u;
+// After a cue that follows its clause, only adjuncts may come: "..., he said in a statement on Monday."
+const ADJUNCT_AFTER = /^(?:on|in|at|during|to|after|while|later|earlier|today|yesterday|last|this|told|when|adding|noting|citing|without|before|as|via|through)\b/i;
+const MAX_SPEAKER_WORDS = 7;
 
+/** `<clause>, the minister said.` / `<clause>, said Mark Taylor Pierce, country director of Save the Children.` */
 function clauseVerb(text: string, s: Span): IndirectCandidate | null {
-  const sentence = text.slice(s.start, s.end).replace(TRAILING, '');
-  const tail = CLAUSE_THEN_CUE.exec(sentence);
-  if (!tail) return null;
-  const tailStart = s.start + tail.index + tail[0].indexOf(tail[1]);
-  const tailEnd = tailStart + tail[1].length;
-  SPEECH_VERB_RE.lastIndex = tailStart;
-  const m = SPEECH_VERB_RE.exec(text);
-  if (!m || m.index >= tailEnd) return null;
-  const afterVerb = text.slice(m.index + m[0].length, tailEnd).trim();
-  const beforeVerb = text.slice(tailStart, m.index).trim();
-  let phrase = beforeVerb ? findSpeakerPhrase(text, tailStart, m.index, 'before') : null;
-  if (!phrase && !beforeVerb) phrase = findSpeakerPhrase(text, m.index + m[0].length, tailEnd, 'after');
-  // "..., he said in a statement." is fine; "..., he said the plan ..." is the speaker-verb rule.
-  if (!phrase || (beforeVerb && afterVerb && !/^(?:on|in|at|during|to|after|while|later|earlier|today|yesterday|last|this|told)\b/i.test(afterVerb))) return null;
-  const body = text.slice(s.start, s.start + tail.index).replace(TRAILING, '');
-  if (/^["“‘']/.test(body) || !looksLikeClause(body)) return null;
-  return {
-    span: { start: s.start, end: s.start + body.length },
-    attribution: { cue: m[0], cueSpan: { start: m.index, end: m.index + m[0].length }, phrase, participle: false },
-    rule: 'indirect-clause-verb',
-  };
+  const end = s.start + text.slice(s.start, s.end).replace(TRAILING, '').length;
+  SPEECH_VERB_RE.lastIndex = s.start;
+  for (let m = SPEECH_VERB_RE.exec(text); m && m.index < end; m = SPEECH_VERB_RE.exec(text)) {
+    const comma = text.lastIndexOf(',', m.index);
+    if (comma <= s.start) continue;
+    const before = text.slice(comma + 1, m.index).trim();
+    if (before.split(/\s+/).length > MAX_SPEAKER_WORDS || /[;:"“”]/.test(before)) continue;
+    const verbEnd = m.index + m[0].length;
+    const afterVerb = text.slice(verbEnd, end).trim();
+    let phrase;
+    if (before) {
+      if (afterVerb && !ADJUNCT_AFTER.test(afterVerb)) continue;
+      phrase = findSpeakerPhrase(text, comma + 1, m.index, 'before');
+    } else phrase = findSpeakerPhrase(text, verbEnd, clauseEnd(text, verbEnd, end), 'after');
+    if (!phrase) continue;
+    const body = text.slice(s.start, comma).replace(TRAILING, '');
+    if (/^["“‘']/.test(body) || /["“”]\s*$/.test(text.slice(s.start, comma)) || !looksLikeClause(body)) continue;
+    return {
+      span: { start: s.start, end: s.start + body.length },
+      attribution: { cue: m[0], cueSpan: { start: m.index, end: verbEnd }, phrase, participle: false },
+      rule: 'indirect-clause-verb',
+    };
+  }
+  return null;
 }
 
 function accordingTo(text: string, s: Span): IndirectCandidate | null {
@@ -147,6 +154,3 @@ function accordingTo(text: string, s: Span): IndirectCandidate | null {
   }
   return null;
 }
-
-void sentenceEnd;
-void clauseEnd;

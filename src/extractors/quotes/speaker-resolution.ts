@@ -10,12 +10,23 @@ export interface ResolvedSpeaker {
   speakerSpan: Span | null;
   /** a person (named or by title): what "he" and "she" can refer to */
   person: boolean;
+  /** where the speaker was last named or referred to */
+  at?: number;
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 const lastWord = (s: string) => fold(s).split(/\s+/).pop() ?? '';
 // "premier" and "PM" are how news copy names a prime minister the second time.
+// The lower-case word before a name and its capitalized title words.
+const OBJECT_LEAD = /\b([\p{Ll}]+)\s+(?:[\p{Lu}][\p{L}.'’()&-]*\s+)*$/u;
+// Words after which a name is an object, not the one speaking.
+const OBJECT_MARKERS = new Set([
+  'to', 'with', 'by', 'from', 'for', 'of', 'and', 'or', 'on', 'about', 'against', 'under', 'including', 'between',
+  'thanked', 'met', 'praised', 'congratulated', 'appointed', 'welcomed', 'urged', 'asked', 'told', 'informed',
+  'criticised', 'criticized', 'accused', 'blamed', 'lauded', 'hailed', 'invited', 'replaced', 'succeeded', 'than',
+  'like', 'as', 'that', 'whom', 'at', 'in', 'into', 'via', 'unlike', 'beside', 'among', 'meeting', 'called',
+]);
 const TITLE_SYNONYMS: Record<string, string> = { premier: 'prime minister', pm: 'prime minister' };
 
 /**
@@ -25,7 +36,12 @@ const TITLE_SYNONYMS: Record<string, string> = { premier: 'prime minister', pm: 
 export class SpeakerResolver {
   private history: ResolvedSpeaker[] = [];
 
-  constructor(private readonly entities: Entities) {}
+  /**
+   * `text` lets a pronoun look for the person last named as a sentence subject; `quoted` are the spans of
+   * quoted and reported words, whose names are talked about, not talking ("... Muhammad Nawaz Sharif had
+   * committed ...", said inside Shehbaz Sharif's reported speech).
+   */
+  constructor(private readonly entities: Entities, private readonly text = '', private readonly quoted: Span[] = []) {}
 
   /** The last speaker a pronoun or an unattributed quote paragraph can refer to. */
   last(person: boolean | null): ResolvedSpeaker | null {
@@ -44,25 +60,44 @@ export class SpeakerResolver {
     if (!phrase) return { speaker: null, speakerSpan: null, person: false };
     if (phrase.kind === 'pronoun') return this.pronoun(phrase, at);
     const person = this.personAt(phrase) ?? this.personByTitle(phrase.text, at);
-    if (person) return { speaker: person.name, speakerSpan: this.nameSpan(person, phrase.span), person: true };
+    if (person) return { speaker: person.name, speakerSpan: this.nameSpan(person, phrase.span), person: true, at };
     const org = this.organizationAt(phrase);
-    if (org) return { speaker: org.name, speakerSpan: phrase.span, person: false };
+    if (org) return { speaker: org.name, speakerSpan: phrase.span, person: false, at };
     const isPerson = phrase.kind === 'name' && !/s$/.test(phrase.text) && phrase.text.split(/\s+/).length <= 4;
-    return { speaker: phrase.text, speakerSpan: phrase.span, person: isPerson };
+    return { speaker: phrase.text, speakerSpan: phrase.span, person: isPerson, at };
   }
 
   private pronoun(phrase: SpeakerPhrase, at: number): ResolvedSpeaker {
     const word = phrase.text.toLowerCase();
     const group = GROUP_PRONOUNS.has(word);
-    const prior = this.last(!group) ?? (group ? null : this.lastPersonMention(at));
-    return { speaker: prior?.speaker ?? null, speakerSpan: phrase.span, person: !group };
+    let prior = this.last(!group);
+    if (!group) {
+      // "Dr. Shabana Saleem, Director General ..., urged ... She emphasized that": a person named after the last
+      // speaker's cue, and before the pronoun, is who the pronoun means.
+      const mentioned = this.lastPersonMention(at);
+      if (mentioned && (!prior || (mentioned.at ?? -1) > (prior.at ?? -1))) prior = mentioned;
+    }
+    return { speaker: prior?.speaker ?? null, speakerSpan: phrase.span, person: !group, at };
   }
 
   /** The person mentioned last before `at`, when no speaker has been named yet ("Khan visited ... He said"). */
   private lastPersonMention(at: number): ResolvedSpeaker | null {
     let best: { p: Person; s: number } | null = null;
-    for (const p of this.entities.people) for (const m of p.mentions) if (m.end <= at && (!best || m.start > best.s)) best = { p, s: m.start };
-    return best ? { speaker: best.p.name, speakerSpan: null, person: true } : null;
+    for (const p of this.entities.people) {
+      for (const m of p.mentions) {
+        if (m.end > at || (best && m.start <= best.s)) continue;
+        if (this.quoted.some((q) => overlaps(q, m)) || !this.isSubject(m)) continue;
+        best = { p, s: m.start };
+      }
+    }
+    return best ? { speaker: best.p.name, speakerSpan: null, person: true, at: best.s } : null;
+  }
+
+  /** Not an object: "He also thanked Army Chief Syed Asim Munir" names Munir without making him a speaker. */
+  private isSubject(m: Span): boolean {
+    const before = this.text.slice(Math.max(0, m.start - 120), m.start);
+    const word = OBJECT_LEAD.exec(before)?.[1]?.toLowerCase();
+    return !word || !OBJECT_MARKERS.has(word);
   }
 
   private personAt(phrase: SpeakerPhrase): Person | null {
