@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A small news site for the queue tests, written for them (no evaluation data): /news/<slug> is an article,
  * /slow/<slug>?ms=N answers the same article after N ms (a job still running when its worker is killed),
+ * /throttle-once/<slug>?after=S answers 429 with Retry-After: S (default 1) the first time, then the article,
  * /robots.txt allows everything. Every request is recorded with its arrival time.
  */
 export interface ArticleServer {
@@ -38,6 +39,7 @@ export function articleHtml(slug: string, headline?: string): string {
 export async function startArticleServer(): Promise<ArticleServer> {
   const requests: ArticleServer['requests'] = [];
   const pending = new Set<NodeJS.Timeout>();
+  const throttled = new Set<string>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push({ path: url.pathname, at: Date.now() });
@@ -46,6 +48,13 @@ export async function startArticleServer(): Promise<ArticleServer> {
       res.end(body);
     };
     if (url.pathname === '/robots.txt') return send(200, 'text/plain', 'User-agent: *\nAllow: /\n');
+    const once = /^\/throttle-once\/([\w-]+)$/.exec(url.pathname);
+    if (once && !throttled.has(once[1])) {
+      throttled.add(once[1]);
+      res.writeHead(429, { 'content-type': 'text/plain', 'retry-after': url.searchParams.get('after') ?? '1' });
+      return res.end('slow down');
+    }
+    if (once) return send(200, 'text/html; charset=utf-8', articleHtml(once[1]));
     const match = /^\/(news|slow)\/([\w-]+)$/.exec(url.pathname);
     if (!match) return send(404, 'text/html', '<h1>Not found</h1>');
     const delay = match[1] === 'slow' ? Number(url.searchParams.get('ms') ?? 2000) : 0;
