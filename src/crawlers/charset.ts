@@ -15,6 +15,7 @@ export interface DecodedText {
 
 const META_SNIFF_BYTES = 4096;
 const HEADER_CHARSET = /charset\s*=\s*["']?([\w.:-]+)/i;
+const HIGH_BYTE = /[\x80-\xff]/;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 // WHATWG: these labels mean windows-1252 in practice, and a page declaring UTF-16 in a meta tag is UTF-8.
@@ -55,23 +56,31 @@ export function decodeBody(body: Buffer, contentType: string | null = null): Dec
 
   const fromHeader = contentType ? HEADER_CHARSET.exec(contentType)?.[1] : undefined;
   const headerCharset = fromHeader ? normalizeLabel(fromHeader) : null;
-  if (headerCharset) return decodeWith(body, headerCharset, 'header');
+  if (headerCharset) return decodeDeclared(body, headerCharset, 'header');
 
   const head = body.subarray(0, META_SNIFF_BYTES).toString('latin1');
   const fromMeta = META_CHARSET.exec(head)?.[1];
   let metaCharset = fromMeta ? normalizeLabel(fromMeta) : null;
   if (metaCharset?.startsWith('utf-16')) metaCharset = 'utf-8';
-  if (metaCharset) {
-    // A page that declares a legacy charset but is valid UTF-8 with multi-byte characters was re-saved
-    // as UTF-8 without updating the tag; trust the bytes.
-    if (metaCharset !== 'utf-8' && /[\x80-\xff]/.test(head) && isValidUtf8(body)) return decodeWith(body, 'utf-8', 'detector');
-    return decodeWith(body, metaCharset, 'meta');
-  }
+  if (metaCharset) return decodeDeclared(body, metaCharset, 'meta');
 
   if (isValidUtf8(body)) return decodeWith(body, 'utf-8', 'default');
   const detected = chardet.detect(body);
   const detectedCharset = detected ? normalizeLabel(detected) : null;
   return decodeWith(body, detectedCharset ?? 'windows-1252', detectedCharset ? 'detector' : 'default');
+}
+
+/**
+ * A page that declares a legacy charset (in the header or a meta tag) but whose bytes are valid UTF-8 with
+ * multi-byte characters was re-saved as UTF-8 without updating the declaration, or sits behind a server whose
+ * default charset is Latin-1: trust the bytes. Real windows-1252 text almost never forms valid UTF-8 sequences
+ * ("Ã©" in place of "é" is what the opposite mistake looks like).
+ */
+function decodeDeclared(body: Buffer, declared: string, source: 'header' | 'meta'): DecodedText {
+  if (declared !== 'utf-8' && !declared.startsWith('utf-16') && HIGH_BYTE.test(body.toString('latin1')) && isValidUtf8(body)) {
+    return decodeWith(body, 'utf-8', 'detector');
+  }
+  return decodeWith(body, declared, source);
 }
 
 function decodeWith(body: Buffer, charset: string, source: DecodedText['source']): DecodedText {
