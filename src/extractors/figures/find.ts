@@ -29,9 +29,10 @@ export interface Candidate {
   qualifier: Figure['qualifier'];
 }
 
-const PREFIX_RE = new RegExp(`(?:^|[^A-Za-z0-9])(${PREFIX_CURRENCY_SOURCE})\\s?$`);
+const PREFIX_RE = new RegExp(`(?:^|[^A-Za-z0-9.])(${PREFIX_CURRENCY_SOURCE})\\s?$`, 'i');
 const PERCENT_RE = /^\s?(?:-\s?)?(percentage\s+points?|basis\s+points?|bps\b|%|per\s?cents?\b|percent(?:age)?s?\b|pc\b|pct\b|pp\b)/i;
-const SUFFIX_RE = new RegExp(`^\\s?(${SUFFIX_CURRENCY_SOURCE})(?![A-Za-z])`, 'i');
+// a mark after the number is its currency unless it begins the next amount: "10 $ 30 $" vs "1 $10"
+const SUFFIX_RE = new RegExp(`^(?:\\s?|-)(${SUFFIX_CURRENCY_SOURCE})(?![A-Za-z]|\\s?\\d)`, 'i');
 const UNIT_RE = new RegExp(`^(?:\\s?|\\s?-\\s?)(${UNIT_SOURCE})(?![A-Za-z])`);
 const NOUN_RE = /^\s+(?:of\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}[A-Za-z][A-Za-z'’-]*)/;
 const CAPITALISED_BEFORE = /(?:^|[^\w])([A-Z][\w&@.]*)\s+$/;
@@ -139,7 +140,8 @@ function newCandidate(numStart: number, numEnd: number, base: number, words: boo
 export function markNonFigures(text: string, cands: Candidate[], dateSpans: { start: number; end: number }[]): void {
   for (const c of cands) {
     if (dateSpans.some((d) => d.start < c.numEnd && c.numStart < d.end) && !c.currency && !c.percentUnit) c.skip = true;
-    if (/^\)/.test(text.slice(c.end, c.end + 1)) && !/\($/.test(text.slice(c.start - 1, c.start))) c.skip = true;
+    const marker = !c.currency && /^\)/.test(text.slice(c.numEnd, c.numEnd + 1)) && /^\d{1,2}$/.test(text.slice(c.numStart, c.numEnd));
+    if (marker && !/\($/.test(text.slice(c.start - 1, c.start))) c.skip = true;
   }
 }
 
@@ -163,12 +165,13 @@ export function findCandidates(text: string): Candidate[] {
     const c = newCandidate(numStart, numStart + m[2].length, (m[1] ? -1 : 1) * value, true, m.index);
     readLeft(text, c);
     readRight(text, c);
-    if (c.scaleWord || c.percentUnit) out.push(c);
+    if (c.scaleWord || c.percentUnit || c.currency) out.push(c);
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-const RANGE_JOIN = /^\s*(?:to|-|–|—|and|or)\s*$/i;
+const RANGE_JOIN = /^\s*(?:to|-|–|—|or)\s*$/i;
+const BETWEEN_AND = /^\s*and\s*$/i;
 
 /**
  * "$8 to $10 billion", "5 to 6%", "from 2 million to 2.4", "80–85%": the two ends share what one of them says.
@@ -179,7 +182,11 @@ export function joinRanges(text: string, cands: Candidate[]): [number, number][]
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i];
     const b = cands[i + 1];
-    if (a.skip || b.skip || b.start < a.end || !RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (a.skip || b.skip || b.start < a.end) continue;
+    const join = text.slice(a.end, b.start);
+    // "and" joins a range only after "between": "$4.25 and 32 is the quantity" is two things
+    const between = BETWEEN_AND.test(join) && /\bbetween\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(0, a.start - 30), a.start));
+    if (!RANGE_JOIN.test(join) && !between) continue;
     const aBare = !a.currency && !a.percentUnit && !a.unit;
     const bBare = !b.currency && !b.percentUnit && !b.unit;
     if (aBare && !bBare) {

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from '../lexicons/number-words';
+import { SUFFIX_CURRENCY_WORD_SOURCE } from '../lexicons/currencies';
 import { SCALE_ABBREV_SOURCE, SCALE_WORD_SOURCE, scaleValue } from '../lexicons/scale-words';
 
 /**
@@ -10,9 +11,9 @@ export const DIGITS_SOURCE = '\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)
 // a number in digits, not inside another number; letters before it ("Rs2.5", "G20") are judged by the caller
 export const NUMBER_RE = new RegExp(`(?<![\\d]|\\d[.,])(?:(minus\\s+)|(?<![\\w-])(-))?(${DIGITS_SOURCE})(?![\\d])`, 'g');
 
-// number words are figures only with a scale or percent word after them
+// number words are figures only with a scale, percent or currency word after them
 export const WORD_NUMBER_RE = new RegExp(
-  `(?<![\\w-])(minus\\s+)?(${NUMBER_WORDS_SOURCE}|an?|half\\s+a)\\s+(?=(?:${SCALE_WORD_SOURCE}|per\\s?cent|percent|pc)\\b)`,
+  `(?<![\\w-])(minus\\s+)?(${NUMBER_WORDS_SOURCE}|an?|half\\s+a)\\s+(?=(?:${SCALE_WORD_SOURCE}|per\\s?cent|percent|pc)\\b|(?:${SUFFIX_CURRENCY_WORD_SOURCE})(?![A-Za-z]))`,
   'gi',
 );
 

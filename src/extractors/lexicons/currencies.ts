@@ -25,7 +25,7 @@ export const PREFIX_CURRENCIES: Record<string, string> = {
  * touch the number. Longer forms first so "US$" wins over "$".
  */
 export const PREFIX_CURRENCY_SOURCE =
-  '(?:U\\.S\\.\\s?\\$|US\\s?\\$|USD\\$|CAD\\$|AUD\\$|NZD\\$|MXN\\$|Mex\\$|HK\\s?\\$|C\\s?\\$|CA\\$|A\\$|AU\\$|S\\$|NZ\\$|' +
+  '(?:U\\.S\\.?\\s?\\$|US\\s?\\$|USD\\$|CAD\\$|AUD\\$|NZD\\$|MXN\\$|Mex\\$|HK\\s?\\$|C\\s?\\$|CA\\$|A\\$|AU\\$|S\\$|NZ\\$|' +
   'USD|CAD|AUD|HKD|SGD|NZD|GBP|EUR|JPY|CNY|RMB|CHF|PKR|INR|LKR|NPR|BDT|SAR|AED|QAR|KWD|OMR|MYR|IDR|AFN|IRR|ZAR|KRW|RUB|' +
   'Rs\\.?|RS\\.?|Tk\\.?|[$£€¥₨₹৳₩₺₽₦₱₫₡₾₭₿]|ரூ)';
 
@@ -62,6 +62,9 @@ const suffixKeys = Object.keys(SUFFIX_CURRENCIES)
 
 /** Regex source for suffix names; whole words only (checked by the caller's lookahead). */
 export const SUFFIX_CURRENCY_SOURCE = `(?:${suffixKeys.join('|')})`;
+
+/** Only the names spelt in letters, for number words: "one penny", "five million yen" (never "a $5", "a Rs5"). */
+export const SUFFIX_CURRENCY_WORD_SOURCE = `(?:${suffixKeys.filter((k) => /^[a-z\\s+]+$/.test(k) && k !== 'rs').join('|')})`;
 
 export function prefixCurrency(mark: string): string {
   const key = mark.toLowerCase().replace(/\s+/g, '');
