@@ -38,6 +38,21 @@ function isFurniture(el: Element, score: number): boolean {
   return false;
 }
 
+/** A block left holding only a heading ("More features" after its link list went) is a section label. */
+function isOrphanHeading(el: Element): boolean {
+  if (el.name !== 'div' && el.name !== 'section') return false;
+  let headings = 0;
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      if ((child as unknown as { data: string }).data.trim()) return false;
+    } else if (child.type === 'tag') {
+      if (!HEADING_TAGS.has((child as Element).name)) return false;
+      headings++;
+    }
+  }
+  return headings > 0;
+}
+
 function isFurnitureHeading(el: Element, title: string | null): boolean {
   const text = normalizedText(el);
   if (text.length === 0) return true;
@@ -54,7 +69,7 @@ export function cleanBlocks(blocks: Element[], title: string | null, scores: Map
       if (!el.parent) continue;
       if (HEADING_TAGS.has(el.name)) {
         if (el.name === 'h1' || isFurnitureHeading(el, title)) removeNode(el);
-      } else if (CONDITIONAL_TAGS.has(el.name) && isFurniture(el, scores.get(el) ?? 0)) removeNode(el);
+      } else if (CONDITIONAL_TAGS.has(el.name) && (isFurniture(el, scores.get(el) ?? 0) || isOrphanHeading(el))) removeNode(el);
     }
   }
 }
