@@ -5,6 +5,25 @@ import { NewsfactsError } from '../errors';
 // with different utm_ tags are one job and one record).
 const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|ocid|cmpid|ref|ref_src|ref_url|rss|output|amp|__twitter_impression|s_cid|ito|ns_source|ns_mchannel|ns_campaign|ns_linkname|ns_fee|sr_share|at_medium|at_campaign|at_custom\d*)$/i;
 
+// Session ids carried in the path (";jsessionid=...") or the query name a visit, not a page.
+const SESSION_PATH_PARAM = /;(?:jsessionid|phpsessid|sid|sessionid)=[^/?#]*/gi;
+const SESSION_PARAMS = /^(jsessionid|phpsessid|aspsessionid\w*|sessionid|cfid|cftoken)$/i;
+const PERCENT_ESCAPE = /%([0-9a-fA-F]{2})/g;
+const UNRESERVED = /[A-Za-z0-9\-._~]/;
+
+/** RFC 3986 6.2.2: escapes in upper case, and unreserved characters never escaped (%7e and ~ are one URL). */
+function normalizePercentEncoding(path: string): string {
+  return path.replace(PERCENT_ESCAPE, (_escape, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return UNRESERVED.test(char) ? char : `%${hex.toUpperCase()}`;
+  });
+}
+
+// Code-unit order, never localeCompare: the key must not depend on the machine's locale.
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Parses an absolute http(s) URL or throws INVALID_URL. */
 export function parseHttpUrl(input: string): URL {
   let url: URL;
@@ -22,16 +41,22 @@ export function parseHttpUrl(input: string): URL {
 
 /**
  * The canonical form of an article URL: scheme and host lower case, default port, fragment and tracking
- * parameters dropped, remaining parameters sorted, trailing slash removed (except the root path).
+ * parameters dropped, remaining parameters sorted, trailing slash removed (except the root path), credentials and
+ * session ids dropped, percent-escapes in upper case (unreserved characters unescaped), IDN hosts in punycode.
  */
 export function canonicalizeUrl(input: string): string {
   const url = parseHttpUrl(input);
   url.hash = '';
+  // credentials never belong in a stored key or record
+  url.username = '';
+  url.password = '';
   url.hostname = url.hostname.toLowerCase().replace(/\.$/, '');
-  const kept = [...url.searchParams.entries()].filter(([name]) => !TRACKING_PARAMS.test(name));
-  kept.sort(([a, av], [b, bv]) => (a === b ? av.localeCompare(bv) : a.localeCompare(b)));
+  const kept = [...url.searchParams.entries()].filter(([name]) => !TRACKING_PARAMS.test(name) && !SESSION_PARAMS.test(name));
+  kept.sort(([a, av], [b, bv]) => (a === b ? byCodeUnits(av, bv) : byCodeUnits(a, b)));
   url.search = kept.length ? new URLSearchParams(kept).toString() : '';
-  if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '') || '/';
+  let path = normalizePercentEncoding(url.pathname.replace(SESSION_PATH_PARAM, ''));
+  if (path.length > 1) path = path.replace(/\/+$/, '') || '/';
+  url.pathname = path;
   return url.toString();
 }
 
