@@ -19,6 +19,8 @@ interface Candidate {
   /** where the sentence starts: a participle cue ("adding that") continues this sentence's subject */
   sentenceStart: number;
   rule: string;
+  /** no cue anywhere: the speaker is the last one named */
+  lastSpeaker?: boolean;
   resolved?: ResolvedSpeaker;
 }
 
@@ -31,6 +33,8 @@ const SENTENCE_STOP = /[.!?]["”’]?\s+(?=\S)/g;
 const MIN_UNATTRIBUTED_WORDS = 6;
 // A second quote in the paragraph, after the first one's attribution ("..., said X, Member IT at MoITT. “B.”").
 const MAX_SPLIT_GAP = 160;
+// A whole quoted paragraph with no cue must be a real statement, not a slogan.
+const MIN_STANDALONE_WORDS = 12;
 
 function sentenceStartBefore(text: string, pos: number, floor: number): number {
   let start = floor;
@@ -69,6 +73,8 @@ function directCandidates(doc: TextDoc): Candidate[] {
     else if (prev && out[i - 1] && q.open - prev.close < MAX_SPLIT_GAP) candidate = make('direct-split', out[i - 1]);
     else if (opensParagraph && previousDirect && (previousRunsOn || words >= MIN_UNATTRIBUTED_WORDS)) candidate = make(previousRunsOn ? 'direct-continued-paragraph' : 'direct-unattributed-paragraph', previousDirect);
     else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
+    // A quote paragraph with no cue at all (the story's subject keeps talking): the last named speaker.
+    else if (!label && opensParagraph && (q.runsOn || words >= MIN_STANDALONE_WORDS)) candidate = { ...make('direct-last-speaker', null), lastSpeaker: true };
     out.push(candidate);
     if (candidate) {
       previousDirect = candidate;
@@ -118,7 +124,8 @@ function resolveAll(doc: TextDoc, candidates: Candidate[], resolver: SpeakerReso
   for (const c of order) {
     if (c.inheritFrom) continue;
     const a = c.attribution;
-    if (a?.participle && !a.phrase) {
+    if (c.lastSpeaker) c.resolved = resolver.lastNamed(c.span.start) ?? undefined;
+    else if (a?.participle && !a.phrase) {
       const subject = findSpeakerPhrase(doc.text, c.sentenceStart, Math.min(a.cueSpan.start, subjectEnd(doc.text, c.sentenceStart)), 'after');
       c.resolved = subject ? resolver.resolve(subject, a.cueSpan.start) : resolver.last(null) ?? undefined;
     } else c.resolved = resolver.resolve(a?.phrase ?? null, a?.cueSpan.start ?? c.span.start);

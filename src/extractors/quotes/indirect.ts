@@ -29,9 +29,9 @@ export function looksLikeClause(text: string): boolean {
   if (ws.length < 3) return false;
   const first = ws[0].toLowerCase();
   if (NOT_CLAUSE_START.has(first)) return false;
+  // A subject that is not a determiner or a name ("government ministries hesitated") must reach its verb soon.
   const firstOk = SUBJECT_STARTERS.has(first) || /^[\p{Lu}\p{N}]/u.test(ws[0]);
-  if (!firstOk) return false;
-  return ws.slice(1).some((w) => {
+  return ws.slice(1, firstOk ? 16 : 6).some((w) => {
     const lw = w.toLowerCase();
     return FINITE_WORDS.has(lw) || /(?:ed|[’']s|n[’']t)$/.test(lw) && lw.length > 3;
   });
@@ -95,7 +95,9 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
 
 // After a cue that follows its clause, only adjuncts may come: "..., he said in a statement on Monday."
 const ADJUNCT_AFTER = /^(?:on|in|at|during|to|after|while|later|earlier|today|yesterday|last|this|told|when|adding|noting|citing|without|before|as|via|through)\b/i;
-const MAX_SPEAKER_WORDS = 7;
+// "..., Fernando told Reuters in an interview."
+const HEARER_THEN_ADJUNCT = /^(?:the\s+)?[\p{L}.'’-]+(?:\s+(?:in|at|on|during|after|before|last|this|by|over)\b.*)?$/u;
+const MAX_SPEAKER_WORDS = 10;
 
 /** `<clause>, the minister said.` / `<clause>, said Mark Taylor Pierce, country director of Save the Children.` */
 function clauseVerb(text: string, s: Span): IndirectCandidate | null {
@@ -110,7 +112,7 @@ function clauseVerb(text: string, s: Span): IndirectCandidate | null {
     const afterVerb = text.slice(verbEnd, end).trim();
     let phrase;
     if (before) {
-      if (afterVerb && !ADJUNCT_AFTER.test(afterVerb)) continue;
+      if (afterVerb && !ADJUNCT_AFTER.test(afterVerb) && !(OBJECT_VERBS.has(m[0].toLowerCase()) && HEARER_THEN_ADJUNCT.test(afterVerb))) continue;
       phrase = findSpeakerPhrase(text, comma + 1, m.index, 'before');
     } else phrase = findSpeakerPhrase(text, verbEnd, clauseEnd(text, verbEnd, end), 'after');
     if (!phrase) continue;

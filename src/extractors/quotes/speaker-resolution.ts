@@ -52,6 +52,14 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** For a quote with no cue: the last person speaker, or the person last named as a subject before it. */
+  lastNamed(at: number): ResolvedSpeaker | null {
+    const spoke = this.last(true);
+    const mentioned = this.lastPersonMention(at);
+    if (mentioned && (!spoke || (mentioned.at ?? -1) > (spoke.at ?? -1))) return mentioned;
+    return spoke;
+  }
+
   remember(s: ResolvedSpeaker): void {
     if (s.speaker) this.history.push(s);
   }
