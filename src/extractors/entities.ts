@@ -1,11 +1,11 @@
-import type { Organization, Person, Place } from '../record';
+import type { Organization, Person, Place, Span } from '../record';
 import type { ExtractContext } from './context';
 import type { TextDoc } from './text';
 import { extractOrganizations } from './organizations';
 import { extractPeople } from './people';
 import { extractPlaces } from './places';
 import { PLACES } from './lexicons/places';
-import { fold, tokenize } from './entities/tokens';
+import { fold, insideAny, tokenize } from './entities/tokens';
 
 export interface Entities {
   people: Person[];
@@ -25,8 +25,27 @@ const PLACE_NAMES: readonly string[] = PLACES.flat().filter((p) => /\s/.test(p))
 export function extractEntities(doc: TextDoc, _ctx: ExtractContext): Entities {
   const tokens = tokenize(doc.text);
   const { organizations, mentions } = extractOrganizations(doc, tokens);
-  const people = extractPeople({ doc, tokens, orgMentions: mentions, placeWords: PLACE_WORDS, placeNames: PLACE_NAMES });
+  const { people, employers } = extractPeople({ doc, tokens, orgMentions: mentions, placeWords: PLACE_WORDS, placeNames: PLACE_NAMES });
+  addEmployers(doc.text, organizations, mentions.map((m) => m.span), employers);
   const blocked = [...mentions.map((m) => m.span), ...people.flatMap((p) => p.mentions)];
   const places = extractPlaces(doc, blocked);
   return { people, organizations, places };
+}
+
+/**
+ * Organizations that only a person's appositive named ("Director Operations at K-Electric") join the list, with
+ * every place the name is written as a whole word outside the organizations already found.
+ */
+function addEmployers(text: string, organizations: Organization[], taken: Span[], employers: string[]): void {
+  for (const name of employers) {
+    const known = organizations.some((o) => [o.name, ...o.aliases].some((n) => fold(n) === fold(name)));
+    if (known) continue;
+    const mentions: Span[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = { start: at, end: at + name.length };
+      const whole = !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[span.end] ?? '');
+      if (whole && !insideAny(span, taken)) mentions.push(span);
+    }
+    if (mentions.length) organizations.push({ name, aliases: [], mentions });
+  }
 }

@@ -28,6 +28,8 @@ interface Found {
 
 // "Biden-era allocations": the name before a hyphenated qualifier is still a mention.
 const QUALIFIED = /^(\p{Lu}[\p{L}]+)-(?:era|led|backed|run|style|like)$/u;
+// "Abdel Fattah al-Sisi", "Mohammed bin Salman": a lower-case article joined to a capitalized name
+const ARABIC_ARTICLE = /^(?:al|el|ad|ash|as|at|ibn|abu)-\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}@&]{2,}[\p{Lu}\d&-]*$/u;
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*\.?$/u;
 
@@ -41,7 +43,13 @@ export interface PeopleInput {
   placeNames: readonly string[];
 }
 
-export function extractPeople(input: PeopleInput): Person[] {
+export interface PeopleResult {
+  people: Person[];
+  /** organizations only an appositive or a bracket named ("at K-Electric", "(USP, EMEA)"), for the organization list */
+  employers: string[];
+}
+
+export function extractPeople(input: PeopleInput): PeopleResult {
   const { doc, tokens } = input;
   const inOrg = orgTokenFlags(tokens, input.orgMentions);
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
@@ -76,9 +84,14 @@ export function extractPeople(input: PeopleInput): Person[] {
     if (owner) addMention(owner, run, []);
   }
   for (const f of found) chooseRole(f);
-  return found
+  // "John O’Brien, an analyst at Capital Economics, said": a run another person works at is an organization
+  const employers = new Set(found.flatMap((f) => f.roles.map((r) => r.organization)).filter(Boolean).map((o) => fold(o as string)));
+  const discovered = [...new Set(found.flatMap((f) => f.roles.filter((r) => r.discovered && r.organization).map((r) => r.organization as string)))];
+  const people = found
+    .filter((f) => !employers.has(f.words.join(' ')))
     .map((f) => ({ ...f.person, mentions: f.person.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return { people, employers: discovered };
 }
 
 function orgTokenFlags(tokens: Token[], mentions: OrgMention[]): boolean[] {
@@ -100,6 +113,7 @@ function isNameWord(t: Token, i: number, tokens: Token[], inOrg: boolean[], plac
   if (inOrg[i]) return false;
   const w = fold(t.text);
   if (NAME_PARTICLES.has(t.text)) return i > 0 && i + 1 < tokens.length && tokens[i - 1].capitalized && tokens[i + 1].capitalized;
+  if (ARABIC_ARTICLE.test(t.text)) return i > 0 && tokens[i - 1].capitalized;
   if (!t.capitalized) return false;
   if (QUALIFIED.test(t.text)) return true;
   if (NAME_PARTS.has(w) || GIVEN_NAMES.has(w)) return true;
@@ -155,7 +169,10 @@ function isPerson(run: Run, tokens: Token[], before: Role | null, after: Role | 
   const words = tokens.slice(run.first, run.last + 1);
   const prev = tokens[run.first - 1];
   const next = tokens[run.last + 1];
-  const speech = (prev && SPEECH_CUES.has(prev.text)) || (next && SPEECH_CUES.has(next.text));
+  // "said Syed Junaid Imam", "Fernando told": the cue stands right beside the name, no comma between
+  const speech = (prev && SPEECH_CUES.has(prev.text) && /^\s$/.test(words[0].gap)) || (next && SPEECH_CUES.has(next.text) && /^\s$/.test(next.gap));
+  // "Secretary to the Ministry of ..., B.L.A.J. Dharmakeerthi, said": a title, a comma, then the name
+  if (before?.title && n >= 2 && /^,\s$/.test(words[0].gap)) return true;
   const lexical = words.some((t) => GIVEN_NAMES.has(fold(t.text)) || NAME_PARTS.has(fold(t.text)));
   // A title that ends in a portfolio ("Deputy Minister of Economic Development") may run on into a name or
   // into more capitalized words ("Dean of Allied Healthcare Sciences"): the words must look like a name.

@@ -23,6 +23,9 @@ describe('people: names', () => {
     ['drops the honorific Mr.', 'Mr. Nelson Azeem said the tax must rise.', 'Nelson Azeem'],
     ['drops the honorific Ms', 'Ms Fatima Bhutto visited Hyderabad.', 'Fatima Bhutto'],
     ['drops stacked honorifics', 'Prof. Dr. Matiur Rehman opened the session.', 'Matiur Rehman'],
+    ['keeps an Arabic article joined to a name', 'Egyptian President Abdel Fattah al-Sisi arrived in Cairo.', 'Abdel Fattah al-Sisi'],
+    ['takes a Western name compromise knows', 'Experts including Jim Harris shared insights.', 'Jim Harris'],
+    ['takes a name right before a speech verb', 'Rizwan Bhatti said the scheme would expire.', 'Rizwan Bhatti'],
   ])('%s', (_rule, text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
@@ -35,6 +38,7 @@ describe('people: names', () => {
     ['a title-case headline is not a person', 'Govt Approves New Tax Measures For Retailers'],
     ['unnamed sources are not people', 'Experts said the plan was unrealistic. Officials said funds were released.'],
     ['a portfolio after a title is not a name', 'He met the Dean of Allied Healthcare Sciences at the academy.'],
+    ['a sentence-initial surname alone is not a person', 'Fernando said the budget was late.'],
   ])('%s', (_rule, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -84,6 +88,8 @@ describe('people: titles and organizations', () => {
     ['military ranks as the title', 'Lt Gen Nigar Johar attended the ceremony.', ['Nigar Johar', 'Lt Gen', null]],
     ['"who represents" gives the organization', 'MP Marikkar, who represents the Samagi Jana Balawegaya (SJB), asked questions.', ['Marikkar', 'MP', 'Samagi Jana Balawegaya']],
     ['"led by" gives the organization', 'The deal was signed with the Relief Agency (RA), led by Tom Fletcher, a former diplomat.', ['Tom Fletcher', 'former diplomat', 'Relief Agency']],
+    ['an unknown employer after "at"', 'Nasir Shah, Director Operations at K-Electric, said load-shedding would end.', ['Nasir Shah', 'Director Operations', 'K-Electric']],
+    ['a weak title right before the name', 'Justice Qazi Faez Isa heard the case.', ['Qazi Faez Isa', 'Justice', null]],
     ['a bracketed affiliation', 'Speakers included Dr. Geoff Tsen (USP, Greater China) and others.', ['Geoff Tsen', null, 'USP']],
   ])('takes %s', (_rule, text, expected) => {
     expect(summary(text)).toEqual([expected]);
@@ -102,6 +108,13 @@ describe('people: titles and organizations', () => {
   test('keeps the fullest title any mention gives', () => {
     const text = 'Finance Minister Muhammad Aurangzeb arrived. Later, Federal Minister for Finance and Revenue Muhammad Aurangzeb spoke.';
     expect(summary(text)).toEqual([['Muhammad Aurangzeb', 'Federal Minister for Finance and Revenue', null]]);
+  });
+
+  test('does not take an employer named in an appositive for a person', () => {
+    const text = 'John O’Brien, an analyst at Capital Economics, said rates would fall.';
+    const entities = extractEntities(buildTextDoc(text), makeContext({ strict: true }));
+    expect(entities.people.map((p) => [p.name, p.title, p.organization])).toEqual([['John O’Brien', 'analyst', 'Capital Economics']]);
+    expect(entities.organizations.map((o) => o.name)).toEqual(['Capital Economics']);
   });
 
   test('gives every mention as a span into the text', () => {

@@ -14,6 +14,8 @@ export interface Role {
   honorific: boolean;
   /** the title's last word is its head and stands right before the name ("Finance Minister Muhammad Aurangzeb") */
   adjacentHead?: boolean;
+  /** the organization was found only here (an appositive's "at K-Electric", a bracketed "(USP, EMEA)") */
+  discovered?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'on', 'the', 'and', 'in']);
@@ -29,15 +31,21 @@ const ALL_CAPS = /^[\p{Lu}@&]{2,}[\p{Lu}\-&]*$/u;
 // The appositive ends at a clause mark, a quotation mark or a relative clause ("a former British diplomat. Even").
 const APPOSITIVE = /^,\s+((?:the |a |an )?[^,;:.!?"“”\n]{2,160}?)(?=,|;|:|\.(?:\s|$)|"|“|”|\n|$| who | which | said| says| told| added| stated| noted)/;
 const PORTFOLIO_LIST = /^,\s+((?:and\s+)?\p{Lu}[\p{L}&]*(?:\s+(?:and|&|\p{Lu}[\p{L}&]*))*)(?=,|\.|;|$)/u;
-const TAIL_ACRONYM = /\s+(?:at|of|in|with)\s+(?:the\s+)?(\p{Lu}[\p{L}@&]*\p{Lu}[\p{L}@&]*)\s*$/u;
+// "Member IT at MoITT", "Director Operations at K-Electric", "an analyst at Capital Economics": capitalized words
+// after "at/of/with" closing the appositive name the organization even when no rule knew it.
+const TAIL_ORGANIZATION = /\s+(?:at|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}@&'’-]*)(?:\s+(?:\p{Lu}[\p{L}@&'’-]*|&|and))*)\s*$/u;
 const PARENTHETICAL = /^\s\(([^()]{2,60})\)/;
 const LED_BY = /(?:led|headed|chaired|run) by\s*$/;
 
 const isTitleWord = (w: string) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || PORTFOLIO_WORDS.has(w);
 
 /** A phrase is a title when it has a title head: a strong one, or a weak one with another title word. */
+// Weak heads that still make a title when they stand right before a name ("Justice Qazi Faez Isa", "General X").
+const ADJACENT_WEAK_TITLES = new Set(['justice', 'general', 'major', 'king', 'speaker', 'mufti', 'leader']);
+
 export function hasTitleHead(phrase: string): boolean {
   const words = phrase.split(/[\s,()]+/).map(fold).filter(Boolean);
+  if (words.length === 1 && ADJACENT_WEAK_TITLES.has(words[0]) && /^\p{Lu}/u.test(phrase)) return true;
   const heads = words.filter((w) => TITLE_HEADS.has(w));
   return heads.some((w) => !WEAK_TITLE_HEADS.has(w)) || (heads.length > 0 && words.filter((w) => isTitleWord(w) && !CONNECTORS.has(w)).length >= 2);
 }
@@ -149,7 +157,7 @@ export function describeAfter(text: string, tokens: Token[], last: number, menti
     const item = paren[1].split(',')[0].trim();
     const m = mentions.find((o) => o.span.start === end + 2);
     if (m) return { title: null, organization: m.text, honorific: false };
-    if (ALL_CAPS.test(item) && !/\s/.test(item)) return { title: null, organization: item, honorific: false };
+    if (ALL_CAPS.test(item) && !/\s/.test(item) && !PLACE_WORDS.has(fold(item))) return { title: null, organization: item, honorific: false, discovered: true };
     return null;
   }
   const affiliation = AFFILIATION.exec(rest);
@@ -181,14 +189,16 @@ export function describeAfter(text: string, tokens: Token[], last: number, menti
     title = head.trim() ? head : text.slice(Math.min(org.span.end, phraseEnd), phraseEnd);
   }
   // "Member IT at MoITT": an acronym after "at" or "of" closing the appositive is the organization
-  const tailAcronym = !m ? TAIL_ACRONYM.exec(title) : null;
-  if (tailAcronym) {
-    organization = tailAcronym[1];
-    title = title.slice(0, tailAcronym.index);
+  const tail = !m ? TAIL_ORGANIZATION.exec(title) : null;
+  let discovered = false;
+  if (tail && !tail[1].split(/\s+/).some((w) => TITLE_HEADS.has(fold(w)) || PORTFOLIO_WORDS.has(fold(w)))) {
+    organization = tail[1];
+    title = title.slice(0, tail.index);
+    discovered = true;
   }
   title = title.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,(]+$/, '').trim();
-  if (!title || !hasTitleHead(title)) return organization ? { title: null, organization, honorific: false } : null;
-  return { title, organization, honorific: false };
+  if (!title || !hasTitleHead(title)) return organization ? { title: null, organization, honorific: false, discovered } : null;
+  return { title, organization, honorific: false, discovered };
 }
 
 /**
