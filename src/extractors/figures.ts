@@ -58,9 +58,10 @@ export function extractFigures(doc: TextDoc, ctx: ExtractContext, dates: DateMen
     const kind = kindOf(c);
     const value = scaled(c.base, c.scaleWord) * (c.minor ? 0.01 : 1);
     const currency = c.currency === RUPEE ? rupee : c.currency;
+    const end = kind === 'count' && c.noun && c.nounEnd ? c.nounEnd : c.end;
     figures.push({
-      text: text.slice(c.start, c.end),
-      span: { start: c.start, end: c.end },
+      text: text.slice(c.start, end),
+      span: { start: c.start, end },
       kind,
       value: Number(value.toPrecision(12)),
       unit: kind === 'money' ? currency : kind === 'percent' ? c.percentUnit : kind === 'quantity' ? c.unit : c.noun,

@@ -1,10 +1,10 @@
 import type { Figure } from '../../record';
-import { PREFIX_CURRENCY_SOURCE, prefixCurrency, RUPEE, SUFFIX_CURRENCY_SOURCE, suffixCurrency } from '../lexicons/currencies';
+import { MILLION_PREFIXES, PREFIX_CURRENCY_SOURCE, prefixCurrency, RUPEE, SUFFIX_CURRENCY_SOURCE, suffixCurrency } from '../lexicons/currencies';
 import { UNIT_SOURCE, singular } from '../lexicons/units';
 import {
   AGE_AFTER, AGE_BEFORE, COUNT_NOUN_WORD, DURATION_AFTER, IDENTIFIER_BEFORE, NOT_COUNT_NOUN, QUALIFIERS,
 } from '../lexicons/figure-cues';
-import { NUMBER_RE, parseDigits, parseWordNumber, SCALE_AFTER_RE, scaled, WORD_NUMBER_RE } from './numbers';
+import { CENTS_AFTER_RE, NUMBER_RE, parseDigits, parseNumberWords, parseWordNumber, SCALE_AFTER_RE, scaled, WORD_NUMBER_RE } from './numbers';
 
 /** One number with what stands around it, before ranges are joined and the kind is decided. */
 export interface Candidate {
@@ -31,8 +31,9 @@ export interface Candidate {
 
 const PREFIX_RE = new RegExp(`(?:^|[^A-Za-z0-9.])(${PREFIX_CURRENCY_SOURCE})\\s?$`, 'i');
 const PERCENT_RE = /^\s?(?:-\s?)?(percentage\s+points?|basis\s+points?|bps\b|%|per\s?cents?\b|percent(?:age)?s?\b|pc\b|pct\b|pp\b)/i;
-// a mark after the number is its currency unless it begins the next amount: "10 $ 30 $" vs "1 $10"
-const SUFFIX_RE = new RegExp(`^(?:\\s?|-)(${SUFFIX_CURRENCY_SOURCE})(?![A-Za-z]|\\s?\\d)`, 'i');
+const SUFFIX_RE = new RegExp(`^(?:\\s?|-)(${SUFFIX_CURRENCY_SOURCE})(?![A-Za-z])`, 'i');
+// a mark that may also stand before an amount begins the next one when a number follows: "1 $10 bill"
+const STARTS_NEXT_AMOUNT = new RegExp(`^(?:\\s?|-)${PREFIX_CURRENCY_SOURCE}\\s?\\d`, 'i');
 const UNIT_RE = new RegExp(`^(?:\\s?|\\s?-\\s?)(${UNIT_SOURCE})(?![A-Za-z])`);
 const NOUN_RE = /^\s+(?:of\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}[A-Za-z][A-Za-z'’-]*)/;
 const CAPITALISED_BEFORE = /(?:^|[^\w])([A-Z][\w&@.]*)\s+$/;
@@ -87,12 +88,20 @@ function readRight(text: string, c: Candidate): void {
     return;
   }
   const suffix = SUFFIX_RE.exec(rest);
-  if (suffix && !c.currency) {
+  if (suffix && !c.currency && !STARTS_NEXT_AMOUNT.test(rest)) {
     const info = suffixCurrency(suffix[1]);
     if (info) {
       c.currency = info.iso;
       c.minor = !!info.minor;
       c.end = pos + suffix[0].length;
+      if (info.millions && !c.scaleWord) c.scaleWord = 'million';
+      // "75 USD million": the scale after the currency code
+      const late = !c.scaleWord ? SCALE_AFTER_RE.exec(text.slice(c.end, c.end + 16)) : null;
+      if (late && (late[1] ?? late[3])) {
+        c.scaleWord = (late[1] ?? late[3]).toLowerCase();
+        c.end += late[0].length;
+      }
+      if (!info.minor) readCents(text, c);
       return;
     }
   }
@@ -105,11 +114,23 @@ function readRight(text: string, c: Candidate): void {
     }
   }
   c.end = pos;
+  if (c.currency && !c.minor) readCents(text, c);
   if (!c.currency && !c.percentUnit) {
     const noun = countedNoun(text.slice(pos, pos + 80));
     c.noun = noun?.unit ?? null;
     c.nounEnd = noun ? pos + noun.length : null;
   }
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50": the cents join the amount. */
+function readCents(text: string, c: Candidate): void {
+  if (!Number.isInteger(c.base) || c.scaleWord) return;
+  const m = CENTS_AFTER_RE.exec(text.slice(c.end, c.end + 60));
+  if (!m) return;
+  const cents = /^\d+$/.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]);
+  if (cents === null || cents >= 100) return;
+  c.base += cents / 100;
+  c.end += m[0].length;
 }
 
 function readLeft(text: string, c: Candidate): void {
@@ -118,6 +139,7 @@ function readLeft(text: string, c: Candidate): void {
   if (!prefix) return;
   c.currency = prefixCurrency(prefix[1]);
   c.currencyBefore = true;
+  if (MILLION_PREFIXES.has(prefix[1].toLowerCase())) c.scaleWord = 'million';
   const trailing = prefix[0].length - prefix[0].trimEnd().length;
   c.start = from + prefix.index + prefix[0].length - trailing - prefix[1].length;
 }
@@ -167,7 +189,9 @@ export function findCandidates(text: string): Candidate[] {
     readRight(text, c);
     if (c.scaleWord || c.percentUnit || c.currency) out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // a number inside an amount already read ("3 dollars 50 cents", "17 USD 25") is not one of its own
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((c, i) => !out.some((o, j) => j !== i && o.start <= c.numStart && c.numStart < o.end && o.numStart !== c.numStart));
 }
 
 const RANGE_JOIN = /^\s*(?:to|-|–|—|or)\s*$/i;

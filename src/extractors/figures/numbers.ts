@@ -13,7 +13,7 @@ export const NUMBER_RE = new RegExp(`(?<![\\d]|\\d[.,])(?:(minus\\s+)|(?<![\\w-]
 
 // number words are figures only with a scale, percent or currency word after them
 export const WORD_NUMBER_RE = new RegExp(
-  `(?<![\\w-])(minus\\s+)?(${NUMBER_WORDS_SOURCE}|an?|half\\s+a)\\s+(?=(?:${SCALE_WORD_SOURCE}|per\\s?cent|percent|pc)\\b|(?:${SUFFIX_CURRENCY_WORD_SOURCE})(?![A-Za-z]))`,
+  `(?<![\\w-])(minus\\s+)?(${NUMBER_WORDS_SOURCE}|an?)[\\s-]+(?=(?:${SCALE_WORD_SOURCE}|per\\s?cent|percent|pc)\\b|(?:${SUFFIX_CURRENCY_WORD_SOURCE})(?![A-Za-z]))`,
   'gi',
 );
 
@@ -22,10 +22,18 @@ export const SCALE_AFTER_RE = new RegExp(
   'i',
 );
 
+// the cents after a whole amount, ending the phrase: "3 dollars 50 cents", "$100 and fifty", "15 dollars 50."
+export const CENTS_AFTER_RE = new RegExp(
+  `^\\s+(?:and\\s+)?(\\d{1,2}|(?:${NUMBER_WORDS_SOURCE}))(?:\\s+cents?)?(?=\\s*(?:[.,;!?)]|$|\\s+(?:and|or)\\b))`,
+  'i',
+);
+
 /** "12,34,567.89" -> 1234567.89; "1,225" -> 1225. */
 export function parseDigits(text: string): number {
   return Number(text.replace(/,/g, ''));
 }
+
+export { parseNumberWords };
 
 export function parseWordNumber(text: string): number | null {
   const t = text.trim().toLowerCase();

@@ -3,13 +3,13 @@
  * INR in Indian, LKR in Sri Lankan and NPR in Nepali news, decided per article (see figures/country.ts).
  * `minor` marks a hundredth of the currency ("50 cents" is 0.5 USD).
  */
-export interface CurrencyInfo { iso: string; minor?: boolean }
+export interface CurrencyInfo { iso: string; minor?: boolean; /** "30 MUSD" is 30 million US dollars */ millions?: boolean }
 
 export const RUPEE = 'RUPEE';
 
 /** Marks written before the amount: "$310 million", "US$ 5", "Rs2.5 trillion", "USD 200", "Tk 50 crore". */
 export const PREFIX_CURRENCIES: Record<string, string> = {
-  'us$': 'USD', 'u.s.$': 'USD', 'u.s. $': 'USD', 'us $': 'USD', 'usd$': 'USD', usd: 'USD', $: 'USD', 'dollar': 'USD',
+  'us$': 'USD', 'u.s.$': 'USD', 'u.s. $': 'USD', 'us $': 'USD', 'usd$': 'USD', usd: 'USD', $: 'USD',
   'c$': 'CAD', 'ca$': 'CAD', 'cad$': 'CAD', cad: 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD', aud: 'AUD',
   'hk$': 'HKD', hkd: 'HKD', 's$': 'SGD', sgd: 'SGD', 'nz$': 'NZD', 'nzd$': 'NZD', nzd: 'NZD', 'mex$': 'MXN', 'mxn$': 'MXN',
   '£': 'GBP', gbp: 'GBP', '€': 'EUR', eur: 'EUR', '¥': 'JPY', jpy: 'JPY', cny: 'CNY', rmb: 'CNY', chf: 'CHF',
@@ -17,8 +17,11 @@ export const PREFIX_CURRENCIES: Record<string, string> = {
   tk: 'BDT', 'tk.': 'BDT', bdt: 'BDT', '৳': 'BDT', sar: 'SAR', aed: 'AED', qar: 'QAR', kwd: 'KWD', omr: 'OMR',
   myr: 'MYR', rm: 'MYR', idr: 'IDR', rp: 'IDR', afn: 'AFN', irr: 'IRR', try: 'TRY', zar: 'ZAR', krw: 'KRW',
   '₩': 'KRW', '₺': 'TRY', '₽': 'RUB', rub: 'RUB', '₦': 'NGN', '₱': 'PHP', '₫': 'VND', '₡': 'CRC', '₾': 'GEL',
-  '₭': 'LAK', '元': 'CNY', '₿': 'XBT',
+  '₭': 'LAK', '元': 'CNY', '₿': 'XBT', musd: 'USD', meur: 'EUR', mgbp: 'GBP', maud: 'AUD',
 };
+
+/** Prefix codes that count in millions: "MAUD 60" is 60 million Australian dollars. */
+export const MILLION_PREFIXES = new Set(['musd', 'meur', 'mgbp', 'maud']);
 
 /**
  * Regex source for prefix marks: case-insensitive codes must stand alone ("USD 200", "USD115"), symbols may
@@ -26,7 +29,7 @@ export const PREFIX_CURRENCIES: Record<string, string> = {
  */
 export const PREFIX_CURRENCY_SOURCE =
   '(?:U\\.S\\.?\\s?\\$|US\\s?\\$|USD\\$|CAD\\$|AUD\\$|NZD\\$|MXN\\$|Mex\\$|HK\\s?\\$|C\\s?\\$|CA\\$|A\\$|AU\\$|S\\$|NZ\\$|' +
-  'USD|CAD|AUD|HKD|SGD|NZD|GBP|EUR|JPY|CNY|RMB|CHF|PKR|INR|LKR|NPR|BDT|SAR|AED|QAR|KWD|OMR|MYR|IDR|AFN|IRR|ZAR|KRW|RUB|' +
+  'MUSD|MEUR|MGBP|MAUD|USD|CAD|AUD|HKD|SGD|NZD|GBP|EUR|JPY|CNY|RMB|CHF|PKR|INR|LKR|NPR|BDT|SAR|AED|QAR|KWD|OMR|MYR|IDR|AFN|IRR|ZAR|KRW|RUB|' +
   'Rs\\.?|RS\\.?|Tk\\.?|[$£€¥₨₹৳₩₺₽₦₱₫₡₾₭₿]|ரூ)';
 
 /** Currency names written after the amount: "600 rupees", "323 million euros", "50 cents", "7 billion Rs.". */
@@ -51,7 +54,8 @@ export const SUFFIX_CURRENCIES: Record<string, CurrencyInfo> = {
   'turkish lira': { iso: 'TRY' }, lira: { iso: 'TRY' }, rand: { iso: 'ZAR' }, roubles: { iso: 'RUB' },
   rubles: { iso: 'RUB' }, naira: { iso: 'NGN' }, pesos: { iso: 'MXN' }, 'mexican pesos': { iso: 'MXN' },
   usd: { iso: 'USD' }, eur: { iso: 'EUR' }, gbp: { iso: 'GBP' }, pkr: { iso: 'PKR' }, inr: { iso: 'INR' },
-  lkr: { iso: 'LKR' }, bdt: { iso: 'BDT' }, cny: { iso: 'CNY' }, jpy: { iso: 'JPY' }, musd: { iso: 'USD' },
+  lkr: { iso: 'LKR' }, bdt: { iso: 'BDT' }, cny: { iso: 'CNY' }, jpy: { iso: 'JPY' }, musd: { iso: 'USD', millions: true },
+  meur: { iso: 'EUR', millions: true }, mgbp: { iso: 'GBP', millions: true }, maud: { iso: 'AUD', millions: true },
   '€': { iso: 'EUR' }, '$': { iso: 'USD' }, '元': { iso: 'CNY' }, '₡': { iso: 'CRC' }, '₾': { iso: 'GEL' },
   '₭': { iso: 'LAK' }, 'ரூ': { iso: 'LKR' }, bitcoin: { iso: 'XBT' }, bitcoins: { iso: 'XBT' }, btc: { iso: 'XBT' },
 };

@@ -13,13 +13,15 @@ export const TENS_WORDS: Record<string, number> = {
 const SMALL = [...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS)].sort((a, b) => b.length - a.length).join('|');
 
 /** "twenty", "twenty-two", "twenty two", "one hundred", "one hundred and five". */
-export const NUMBER_WORDS_SOURCE = `(?:(?:${SMALL})(?:[- ](?:${SMALL}))?(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:${SMALL})(?:[- ](?:${SMALL}))?)?)?|a\\s+hundred)`;
+export const NUMBER_WORDS_SOURCE = `(?:(?:a\\s+)?quarter|three\\s+quarters|half(?:\\s+a)?|(?:${SMALL})(?:[- ](?:${SMALL}))?(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:${SMALL})(?:[- ](?:${SMALL}))?)?)?|a\\s+hundred)`;
 
 /** The value of a phrase matched by NUMBER_WORDS_SOURCE, or null. */
 export function parseNumberWords(phrase: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  const fraction = /^(?:a\s+)?quarter$|^three\s+quarters$|^half(?:\s+a)?$/i.exec(phrase.trim());
+  if (fraction) return /three/i.test(phrase) ? 0.75 : /quarter/i.test(phrase) ? 0.25 : 0.5;
   for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
     if (word === 'and' || word === '') continue;
     if (word === 'a') { current = current || 1; seen = true; continue; }
