@@ -18,15 +18,15 @@ function count(el: Element, names: string[]): number {
 function isFurniture(el: Element, score: number): boolean {
   const text = normalizedText(el);
   const weight = classWeight(el);
+  const density = linkDensity(el, text.length);
+  if (LIST_TAGS.has(el.name)) {
+    // A list in an article is kept unless its class says furniture or it is mostly links ("More from ...");
+    // its own score is no guide, since list tags start below zero.
+    return weight < 0 || density > 0.5;
+  }
   // A block full of prose outweighs a furniture-sounding class ("elementor-widget-container").
   if (weight + score < 0) return true;
   if ((text.match(COMMAS)?.length ?? 0) >= 10) return false;
-  const density = linkDensity(el, text.length);
-  const isList = LIST_TAGS.has(el.name);
-  if (isList) {
-    // A list in an article is kept unless it is mostly links ("Related: ...", "More from ...").
-    return density > 0.5;
-  }
   const paragraphs = count(el, ['p']);
   const listItems = count(el, ['li']) - 100;
   const inputs = count(el, ['input', 'select', 'textarea']);
