@@ -43,6 +43,7 @@ interface Candidate {
 
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'motors', 'holding', 'holdings', 'company', 'corporation', 'securities', 'airlines']);
 const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flat().map(fold));
+const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES.flat().map((p) => p.split(/\s+/).map(fold).join(' ')));
 const isHead = (t: Token) => t.capitalized && ORG_HEADS.has(fold(t.text));
 // Words that open many organizations' names though they stop a person's ("National Bank", "Federal Board").
 const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -85,6 +86,8 @@ function extendRight(tokens: Token[], head: number): number {
     if (m === k) break;
     // "State Bank of Pakistan and Federal Board of Revenue": after "and", a new head starts a new organization
     if (tokens[i].text === 'and' && tokens.slice(k, m).some(isHead)) break;
+    // "the European Union and the United States": "and the" or "and <place>" starts another noun phrase
+    if (tokens[i].text === 'and' && (tokens[i + 1]?.text === 'the' || PLACE_NAMES.has(tokens.slice(k, m).map((t) => fold(t.text)).join(' ')))) break;
     // "BYD Group of China": a company's "of <place>" says where it is from, not what it is called
     if (COMPANY_HEADS.has(fold(tokens[head].text)) && m - k === 1 && PLACE_WORDS.has(fold(tokens[k].text))) break;
     end = m - 1;

@@ -89,6 +89,7 @@ describe('people: titles and organizations', () => {
     ['"who represents" gives the organization', 'MP Marikkar, who represents the Samagi Jana Balawegaya (SJB), asked questions.', ['Marikkar', 'MP', 'Samagi Jana Balawegaya']],
     ['"led by" gives the organization', 'The deal was signed with the Relief Agency (RA), led by Tom Fletcher, a former diplomat.', ['Tom Fletcher', 'former diplomat', 'Relief Agency']],
     ['an unknown employer after "at"', 'Nasir Shah, Director Operations at K-Electric, said load-shedding would end.', ['Nasir Shah', 'Director Operations', 'K-Electric']],
+    ['"X of the Y" gives the organization', 'Economist Debapriya Bhattacharya of the Centre for Policy Dialogue (CPD) warned of risks.', ['Debapriya Bhattacharya', 'Economist', 'Centre for Policy Dialogue']],
     ['a weak title right before the name', 'Justice Qazi Faez Isa heard the case.', ['Qazi Faez Isa', 'Justice', null]],
     ['a bracketed affiliation', 'Speakers included Dr. Geoff Tsen (USP, Greater China) and others.', ['Geoff Tsen', null, 'USP']],
   ])('takes %s', (_rule, text, expected) => {

@@ -34,6 +34,7 @@ const PORTFOLIO_LIST = /^,\s+((?:and\s+)?\p{Lu}[\p{L}&]*(?:\s+(?:and|&|\p{Lu}[\p
 // "Member IT at MoITT", "Director Operations at K-Electric", "an analyst at Capital Economics": capitalized words
 // after "at/of/with" closing the appositive name the organization even when no rule knew it.
 const TAIL_ORGANIZATION = /\s+(?:at|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}@&'’-]*)(?:\s+(?:\p{Lu}[\p{L}@&'’-]*|&|and))*)\s*$/u;
+const OF_ORGANIZATION = /^\s+(?:of|from)\s+(?:the\s+)?/;
 const PARENTHETICAL = /^\s\(([^()]{2,60})\)/;
 const LED_BY = /(?:led|headed|chaired|run) by\s*$/;
 
@@ -159,6 +160,12 @@ export function describeAfter(text: string, tokens: Token[], last: number, menti
     if (m) return { title: null, organization: m.text, honorific: false };
     if (ALL_CAPS.test(item) && !/\s/.test(item) && !PLACE_WORDS.has(fold(item))) return { title: null, organization: item, honorific: false, discovered: true };
     return null;
+  }
+  // "Debapriya Bhattacharya of the Centre for Policy Dialogue", "Sherry Rehman of the Pakistan Peoples Party"
+  const of = OF_ORGANIZATION.exec(rest);
+  if (of) {
+    const m = mentions.find((o) => o.span.start === end + of[0].length);
+    if (m) return { title: null, organization: m.text, honorific: false };
   }
   const affiliation = AFFILIATION.exec(rest);
   if (affiliation) {

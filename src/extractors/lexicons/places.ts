@@ -11,12 +11,19 @@ export const PLACES: readonly (readonly string[])[] = [
   ['Azad Jammu and Kashmir', 'AJK', 'Azad Kashmir'], ['FATA'], ['Kashmir'], ['Islamabad'], ['Karachi'], ['Lahore'],
   ['Rawalpindi'], ['Peshawar'], ['Quetta'], ['Faisalabad'], ['Multan'], ['Hyderabad'], ['Gwadar'], ['Sialkot'],
   ['Gujranwala'], ['Sukkur'], ['Abbottabad'], ['Bahawalpur'], ['Sargodha'], ['Muzaffarabad'], ['Gilgit'],
+  ['Larkana'], ['Mardan'], ['Swat'], ['Kohat'], ['Bannu'], ['Jhelum'], ['Mirpur'], ['Chitral'], ['Skardu'], ['Hunza'],
+  ['Sheikhupura'], ['Kasur'], ['Okara'], ['Sahiwal'], ['Turbat'], ['Khuzdar'], ['Chaman'], ['Nawabshah'], ['Thatta'],
+  ['Jacobabad'], ['Khairpur'], ['Mirpurkhas'], ['Thar'], ['Torkham'], ['Wagah'],
   // India
   ['New Delhi'], ['Delhi'], ['Mumbai'], ['Kolkata'], ['Chennai'], ['Bengaluru', 'Bangalore'], ['Jammu'],
-  ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['West Bengal'], ['Assam'],
+  ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['West Bengal'], ['Assam'], ['Ahmedabad'], ['Pune'],
+  ['Lucknow'], ['Jaipur'], ['Uttar Pradesh'], ['Bihar'], ['Rajasthan'], ['Karnataka'], ['Telangana'], ['Odisha'],
+  ['Srinagar'], ['Ladakh'], ['Amritsar'],
   // Bangladesh, Sri Lanka, Nepal
-  ['Dhaka'], ['Chattogram', 'Chittagong'], ['Sylhet'], ['Khulna'], ['Rajshahi'], ['Colombo'], ['Kandy'], ['Galle'],
-  ['Jaffna'], ['Trincomalee'], ['Hambantota'], ['Kathmandu'], ['Kabul'],
+  ['Dhaka'], ['Chattogram', 'Chittagong'], ['Sylhet'], ['Khulna'], ['Rajshahi'], ['Narayanganj'], ['Gazipur'],
+  ['Cumilla', 'Comilla'], ['Barishal', 'Barisal'], ['Rangpur'], ['Mymensingh'], ['Cox’s Bazar', "Cox's Bazar"],
+  ['Colombo'], ['Kandy'], ['Galle'], ['Jaffna'], ['Trincomalee'], ['Hambantota'], ['Kurunegala'], ['Anuradhapura'],
+  ['Batticaloa'], ['Matara'], ['Negombo'], ['Ratnapura'], ['Badulla'], ['Nuwara Eliya'], ['Polonnaruwa'], ['Kathmandu'], ['Kabul'],
   // Middle East and Gulf
   ['United Arab Emirates', 'UAE'], ['Saudi Arabia', 'KSA'], ['Qatar'], ['Kuwait'], ['Oman'], ['Bahrain'], ['Iran'],
   ['Iraq'], ['Syria'], ['Jordan'], ['Lebanon'], ['Israel'], ['Palestinian territories'], ['Gaza'], ['West Bank'],
