@@ -3,7 +3,7 @@ import type { Person, Span } from '../record';
 import type { TextDoc } from './text';
 import type { OrgMention } from './organizations';
 import { HONORIFICS } from './lexicons/honorifics';
-import { GIVEN_NAMES, NAME_PARTICLES, NAME_PARTS } from './lexicons/name-parts';
+import { GIVEN_NAMES, NAME_PARTICLES, NAME_PARTS, REGIONAL_NAMES } from './lexicons/name-parts';
 import { PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS, WEAK_TITLE_HEADS } from './lexicons/titles';
 import { ORG_HEADS } from './lexicons/organization-patterns';
 import { SPEECH_CUES } from './lexicons/speech-cues';
@@ -173,7 +173,7 @@ function isPerson(run: Run, tokens: Token[], before: Role | null, after: Role | 
   const speech = (prev && SPEECH_CUES.has(prev.text) && /^\s$/.test(words[0].gap)) || (next && SPEECH_CUES.has(next.text) && /^\s$/.test(next.gap));
   // "Secretary to the Ministry of ..., B.L.A.J. Dharmakeerthi, said": a title, a comma, then the name
   if (before?.title && n >= 2 && /^,\s$/.test(words[0].gap)) return true;
-  const lexical = words.some((t) => GIVEN_NAMES.has(fold(t.text)) || NAME_PARTS.has(fold(t.text)));
+  const lexical = words.some((t) => GIVEN_NAMES.has(fold(t.text)) || NAME_PARTS.has(fold(t.text)) || REGIONAL_NAMES.has(fold(t.text)));
   // A title that ends in a portfolio ("Deputy Minister of Economic Development") may run on into a name or
   // into more capitalized words ("Dean of Allied Healthcare Sciences"): the words must look like a name.
   if (n >= 2) return Boolean(speech || lexical || compromiseSaysPerson(run.name, false));

@@ -25,6 +25,7 @@ describe('people: names', () => {
     ['drops stacked honorifics', 'Prof. Dr. Matiur Rehman opened the session.', 'Matiur Rehman'],
     ['keeps an Arabic article joined to a name', 'Egyptian President Abdel Fattah al-Sisi arrived in Cairo.', 'Abdel Fattah al-Sisi'],
     ['takes a Western name compromise knows', 'Experts including Jim Harris shared insights.', 'Jim Harris'],
+    ['takes a name with a common regional family name and no other cue', 'The minister praised Farrukh Habib for his work.', 'Farrukh Habib'],
     ['takes a name right before a speech verb', 'Rizwan Bhatti said the scheme would expire.', 'Rizwan Bhatti'],
   ])('%s', (_rule, text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
