@@ -4,7 +4,7 @@ import { UNIT_SOURCE, singular } from '../lexicons/units';
 import {
   AGE_AFTER, AGE_BEFORE, COUNT_NOUN_WORD, DURATION_AFTER, IDENTIFIER_BEFORE, NOT_COUNT_NOUN, QUALIFIERS,
 } from '../lexicons/figure-cues';
-import { CENTS_AFTER_RE, NUMBER_RE, parseDigits, parseNumberWords, parseWordNumber, SCALE_AFTER_RE, scaled, WORD_NUMBER_RE } from './numbers';
+import { CENTS_AFTER_RE, NUMBER_RE, PERCENT_OF_RE, parseDigits, parseNumberWords, parseWordNumber, SCALE_AFTER_RE, scaled, WORD_NUMBER_RE } from './numbers';
 
 /** One number with what stands around it, before ranges are joined and the kind is decided. */
 export interface Candidate {
@@ -187,7 +187,19 @@ export function findCandidates(text: string): Candidate[] {
     const c = newCandidate(numStart, numStart + m[2].length, (m[1] ? -1 : 1) * value, true, m.index);
     readLeft(text, c);
     readRight(text, c);
+    // "a million", "a dollar", but "a percentage" is no amount
+    if (/^an?$/i.test(m[2]) && c.percentUnit) continue;
     if (c.scaleWord || c.percentUnit || c.currency) out.push(c);
+  }
+  PERCENT_OF_RE.lastIndex = 0;
+  for (let m = PERCENT_OF_RE.exec(text); m; m = PERCENT_OF_RE.exec(text)) {
+    const value = /^\d/.test(m[1]) ? Number(m[1]) : parseNumberWords(m[1]);
+    if (value === null) continue;
+    const numStart = m.index + m[0].length - m[1].length;
+    const c = newCandidate(numStart, m.index + m[0].length, value, false, m.index);
+    c.percentUnit = '%';
+    c.rule = 'percent-of';
+    out.push(c);
   }
   // a number inside an amount already read ("3 dollars 50 cents", "17 USD 25") is not one of its own
   out.sort((a, b) => a.start - b.start);
@@ -243,6 +255,10 @@ export function isExcluded(text: string, c: Candidate, sentenceStart: number): b
   const numText = text.slice(c.numStart, c.numEnd);
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   const after = text.slice(c.end, c.end + 40);
+  // numbers inside a web address or query: "?q=30%25%2020%"
+  const tokenStart = text.lastIndexOf(' ', c.start) + 1;
+  const tokenEnd = text.indexOf(' ', c.end);
+  if (/:\/\/|www\.|%[0-9A-F]{2}|[=&?#]\d/.test(text.slice(tokenStart, tokenEnd < 0 ? text.length : tokenEnd))) return true;
   if (/[A-Za-z]-$/.test(before) || /[A-Za-z]$/.test(before)) return true; // "COVID-19", "BPS-17"
   if (/^[A-Za-z]/.test(text.slice(c.end, c.end + 1))) return true; // "4C", "5G", "10th"
   if (/^[:/]\d/.test(after) || /\d[:/]$/.test(before)) return true; // times, fractions, dates

@@ -13,13 +13,19 @@ export const NUMBER_RE = new RegExp(`(?<![\\d]|\\d[.,])(?:(minus\\s+)|(?<![\\w-]
 
 // number words are figures only with a scale, percent or currency word after them
 export const WORD_NUMBER_RE = new RegExp(
-  `(?<![\\w-])(minus\\s+)?(${NUMBER_WORDS_SOURCE}|an?)[\\s-]+(?=(?:${SCALE_WORD_SOURCE}|per\\s?cent|percent|pc)\\b|(?:${SUFFIX_CURRENCY_WORD_SOURCE})(?![A-Za-z]))`,
+  `(?<![\\w-])(minus\\s+)?(${NUMBER_WORDS_SOURCE}|an?)[\\s-]+(?=(?:${SCALE_WORD_SOURCE}|per\\s?cents?|percent(?:age)?s?|pc)\\b|(?:${SUFFIX_CURRENCY_WORD_SOURCE})(?![A-Za-z]))`,
   'gi',
 );
 
 export const SCALE_AFTER_RE = new RegExp(
   `^(?:\\s?(${SCALE_WORD_SOURCE})\\b|(${SCALE_ABBREV_SOURCE})(?![A-Za-z])|\\s(bn|mn|mln|tr|trn|cr)(?![A-Za-z]))`,
   'i',
+);
+
+// "percent of 10", "per cent of twenty-two" opening a sentence: the number follows the percent word
+export const PERCENT_OF_RE = new RegExp(
+  `(?:^|(?<=[.!?]\\s+))(?:percents?|per\\s?cents?)\\s+of\\s+(\\d+(?:\\.\\d+)?|${NUMBER_WORDS_SOURCE})\\b`,
+  'gi',
 );
 
 // the cents after a whole amount, ending the phrase: "3 dollars 50 cents", "$100 and fifty", "15 dollars 50."
