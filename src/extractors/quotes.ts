@@ -19,6 +19,8 @@ interface Candidate {
   /** where the sentence starts: a participle cue ("adding that") continues this sentence's subject */
   sentenceStart: number;
   rule: string;
+  /** the segments of one multi-paragraph quote */
+  chain?: number;
   /** no cue anywhere: the speaker is the last one named */
   lastSpeaker?: boolean;
   resolved?: ResolvedSpeaker;
@@ -67,6 +69,16 @@ function directCandidates(doc: TextDoc): Candidate[] {
     const attribution = before ?? after;
     let candidate: Candidate | null = null;
     const make = (rule: string, inheritFrom: Candidate | null): Candidate => ({ span: q.span, kind: 'direct', attribution: inheritFrom ? null : attribution, inheritFrom, sentenceStart, rule });
+    if (q.continues) {
+      const c = after
+        ? { span: q.span, kind: 'direct' as const, attribution: after, inheritFrom: null, sentenceStart, rule: 'direct-cue-after' }
+        : previousDirect ? make('direct-continued-paragraph', previousDirect) : null;
+      if (c) c.chain = q.chain;
+      out.push(c);
+      if (c) previousDirect = c;
+      previousRunsOn = q.runsOn;
+      return;
+    }
     if (label && !after) candidate = null;
     else if (before && !label) candidate = make('direct-cue-before', null);
     else if (after && (words >= 2 || /^[\s,]/.test(text.slice(q.close, q.close + 1)))) candidate = make('direct-cue-after', null);
@@ -75,6 +87,7 @@ function directCandidates(doc: TextDoc): Candidate[] {
     else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
     // A quote paragraph with no cue at all (the story's subject keeps talking): the last named speaker.
     else if (!label && opensParagraph && (q.runsOn || words >= MIN_STANDALONE_WORDS)) candidate = { ...make('direct-last-speaker', null), lastSpeaker: true };
+    if (candidate) candidate.chain = q.chain;
     out.push(candidate);
     if (candidate) {
       previousDirect = candidate;
@@ -89,7 +102,17 @@ function directCandidates(doc: TextDoc): Candidate[] {
       else out[i] = null;
     }
   });
-  return out.filter((c): c is Candidate => c !== null);
+  // A quote over several paragraphs whose cue comes at its end ("...," he added.): every segment takes that cue.
+  const kept = out.filter((c): c is Candidate => c !== null);
+  for (const c of kept) {
+    if (c.attribution || c.chain === undefined) continue;
+    const cued = kept.find((o) => o !== c && o.chain === c.chain && o.attribution);
+    if (cued) {
+      c.inheritFrom = cued;
+      c.lastSpeaker = false;
+    }
+  }
+  return kept;
 }
 
 function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
