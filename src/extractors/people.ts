@@ -109,6 +109,16 @@ function compromiseSaysPerson(name: string, single: boolean): boolean {
   return single ? tags.some((t) => t.includes('LastName')) : tags.some((t) => t.includes('FirstName') || t.includes('LastName'));
 }
 
+// compromise's lexicon: a word it knows as anything but a name ("plan", "cars", "relief") is an ordinary word.
+const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
+const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
+
+function isCommonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = LEXICON[w] ?? (w.endsWith('s') ? LEXICON[w.slice(0, -1)] : undefined);
+  return tag !== undefined && !NAME_TAGS.has(tag);
+}
+
 function isNameWord(t: Token, i: number, tokens: Token[], inOrg: boolean[], placeWords: ReadonlySet<string>): boolean {
   if (inOrg[i]) return false;
   const w = fold(t.text);
@@ -176,7 +186,11 @@ function isPerson(run: Run, tokens: Token[], before: Role | null, after: Role | 
   const lexical = words.some((t) => GIVEN_NAMES.has(fold(t.text)) || NAME_PARTS.has(fold(t.text)) || REGIONAL_NAMES.has(fold(t.text)));
   // A title that ends in a portfolio ("Deputy Minister of Economic Development") may run on into a name or
   // into more capitalized words ("Dean of Allied Healthcare Sciences"): the words must look like a name.
-  if (n >= 2) return Boolean(speech || lexical || compromiseSaysPerson(run.name, false));
+  if (n >= 2) {
+    if (lexical || compromiseSaysPerson(run.name, false)) return true;
+    // "Plan Review said", "Honda Atlas Cars said": a speech verb alone does not make ordinary words a name
+    return Boolean(speech) && !words.some((t) => isCommonWord(t.text));
+  }
   // One word alone is a person only with a strong cue and not as the first word of a sentence.
   if (sentenceStarts.has(run.span.start) || !speech) return false;
   return compromiseSaysPerson(run.name, true);

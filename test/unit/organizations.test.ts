@@ -28,6 +28,7 @@ describe('organizations: full names', () => {
       [['International Monetary Fund', ['IMF']], ['Associated Press of Pakistan', ['APP']]]],
     ['knows news agencies and platforms without a head word', 'Freelancers use Upwork and Fiverr, Reuters reported.',
       [['Upwork', []], ['Fiverr', []], ['Reuters', []]]],
+    ['knows newspapers without a head word', 'Business Recorder reported the cut, as did Prothom Alo.', [['Business Recorder', []], ['Prothom Alo', []]]],
     ['knows a news channel by its head word', 'The minister told Geo News that talks had stalled.', [['Geo News', []]]],
   ])('%s', (_rule, text, expected) => {
     expect(orgs(text)).toEqual(expected);

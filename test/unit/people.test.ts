@@ -39,6 +39,8 @@ describe('people: names', () => {
     ['a title-case headline is not a person', 'Govt Approves New Tax Measures For Retailers'],
     ['unnamed sources are not people', 'Experts said the plan was unrealistic. Officials said funds were released.'],
     ['a portfolio after a title is not a name', 'He met the Dean of Allied Healthcare Sciences at the academy.'],
+    ['ordinary capitalized words before a speech verb are not a person', 'The Vision 2025 Plan Review said targets were missed.'],
+    ['a company before a speech verb is not a person', 'Yesterday Honda Atlas Cars said sales fell.'],
     ['a sentence-initial surname alone is not a person', 'Fernando said the budget was late.'],
   ])('%s', (_rule, text) => {
     expect(people(text)).toEqual([]);
