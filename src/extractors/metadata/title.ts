@@ -1,5 +1,6 @@
 import type { PageDocument } from '../article/document';
 import { articleObjects, textOf } from './json-ld';
+import { cleanText } from './text-clean';
 
 /**
  * The headline, without " | Site Name" decorations. Candidates come from JSON-LD headline, og:title,
@@ -16,11 +17,7 @@ export interface TitleResult {
 const SEPARATOR = /\s+[|\u2013\u2014\-\u00b7\u2022:»«/\\~]+\s+|\s*\|\s*/;
 const SEPARATOR_GLOBAL = /\s+[|\u2013\u2014\-\u00b7\u2022:»«/\\~]+\s+|\s*\|\s*/g;
 
-function clean(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const t = raw.replace(/\s+/g, ' ').trim();
-  return t.length > 0 ? t : null;
-}
+const clean = cleanText;
 
 function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -72,18 +69,18 @@ function headOf(title: string, others: string[]): string | null {
   return null;
 }
 
+const VOTE_WEIGHT: Record<string, number> = { h1: 1.1, 'twitter:title': 0.3, 'dc.title': 0.3, 'json-ld name': 0.3, title: 0.5 };
+
 export function extractTitle(doc: PageDocument, siteName: string | null): TitleResult | null {
   const sites = siteNames(doc, siteName);
-  const h1s = doc.$('h1')
-    .toArray()
-    .map((el) => clean(doc.$(el).text()))
-    .filter((x): x is string => !!x && x.length < 300);
+  const h1 = clean(doc.$('h1').first().text());
   const raw: { rule: string; value: string | null }[] = [
-    { rule: 'json-ld headline', value: clean(articleObjects(doc).map((o) => textOf(o.headline) ?? textOf(o.name)).find(Boolean)) },
+    { rule: 'json-ld headline', value: clean(articleObjects(doc).map((o) => textOf(o.headline)).find(Boolean)) },
     { rule: 'og:title', value: clean(doc.meta.get('og:title')?.[0]) },
+    { rule: 'h1', value: h1 && h1.length < 300 ? h1 : null },
     { rule: 'twitter:title', value: clean(doc.meta.get('twitter:title')?.[0]) },
     { rule: 'dc.title', value: clean(doc.meta.get('dc.title')?.[0] ?? doc.meta.get('parsely-title')?.[0]) },
-    { rule: 'h1', value: h1s[0] ?? null },
+    { rule: 'json-ld name', value: clean(articleObjects(doc).map((o) => textOf(o.name)).find(Boolean)) },
     { rule: 'title', value: clean(doc.$('title').first().text()) },
   ];
   const candidates = raw
@@ -91,13 +88,19 @@ export function extractTitle(doc: PageDocument, siteName: string | null): TitleR
     .map((c) => ({ rule: c.rule, value: stripSiteName(c.value, sites) }));
   if (candidates.length === 0) return null;
 
-  // An <h1> that equals a meta title (ignoring case and punctuation) is the headline as printed.
-  const metaKeys = new Set(candidates.filter((c) => c.rule !== 'h1' && c.rule !== 'title').map((c) => key(c.value)));
-  const agreeing = h1s.find((h) => metaKeys.has(key(h)));
-  if (agreeing) return { value: agreeing, rule: 'h1 agreeing with meta' };
+  // The headline most sources agree on (ignoring case, punctuation and quote styles) wins; a tie goes to
+  // the earlier source. SEO titles (og, JSON-LD) and the printed <h1> differ on many sites, and the form
+  // two of them share is the editorial one.
+  // twitter:title and dc.title are mostly copies of og:title, so they only break ties; the printed <h1>
+  // breaks ties before them.
+  const votes = new Map<string, number>();
+  for (const c of candidates) votes.set(key(c.value), (votes.get(key(c.value)) ?? 0) + (VOTE_WEIGHT[c.rule] ?? 1));
+  let best = candidates[0];
+  for (const c of candidates) if ((votes.get(key(c.value)) ?? 0) > (votes.get(key(best.value)) ?? 0)) best = c;
+  if ((votes.get(key(best.value)) ?? 0) > 1) return best;
 
-  const first = candidates[0];
-  const shorter = headOf(first.value, candidates.slice(1).map((c) => c.value));
-  if (shorter && first.rule === 'title') return { value: shorter, rule: 'title head' };
-  return first;
+  // No agreement: a <title> that is "Headline - Section - Site" yields to the candidate that is its head.
+  const shorter = headOf(best.value, candidates.slice(1).map((c) => c.value));
+  if (shorter && best.rule === 'title') return { value: shorter, rule: 'title head' };
+  return best;
 }
