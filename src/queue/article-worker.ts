@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { Worker, type Job, type WorkerOptions } from 'bullmq';
+import { WaitingError, Worker, type Job, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { NewsfactsError, toNewsfactsError } from '../errors';
 import { processSnapshot, type Snapshot } from '../pipeline';
 import type { ArticleRecord } from '../record';
 import type { RecordStore, StoredSnapshot } from '../store/record-store';
-import type { FetchConfig } from '../crawlers/fetcher';
+import type { FetchConfig, FetchOptions } from '../crawlers/fetcher';
 import type { Politeness } from './politeness';
 import { QUEUE_NAMES, type ArticleJobData, type ArticleJobResult } from './queues';
 import { applyDecision, decide, newsfactsBackoff } from './retry-policy';
 
-export type FetchPage = (url: string, config: FetchConfig) => Promise<Snapshot>;
+export type FetchPage = (url: string, config: FetchConfig, options?: Pick<FetchOptions, 'signal'>) => Promise<Snapshot>;
 
 export interface ArticleWorkerDeps {
   config: Config;
@@ -48,10 +48,10 @@ function extract(snapshot: Snapshot): ArticleRecord {
  * extractor can replay it even when this one fails), extract, store. Every store write is an upsert by id, so
  * an attempt repeated after a crash (a stalled job recovered by another worker) stores the article once.
  */
-async function processArticle(job: Job<ArticleJobData>, deps: ArticleWorkerDeps): Promise<ArticleJobResult> {
+async function processArticle(job: Job<ArticleJobData>, deps: ArticleWorkerDeps, signal?: AbortSignal): Promise<ArticleJobResult> {
   const { url } = job.data;
-  await deps.politeness.beforeFetch(url);
-  const snapshot = await deps.fetchPage(url, deps.config);
+  await deps.politeness.beforeFetch(url, signal);
+  const snapshot = await deps.fetchPage(url, deps.config, { signal });
   await deps.store.putSnapshot(snapshotToStore(job.id as string, url, snapshot));
   const record = extract(snapshot);
   await deps.store.putRecord(record);
@@ -77,12 +77,24 @@ function defaultLog(line: string): void {
   process.stderr.write(line + '\n');
 }
 
+/**
+ * A shutdown that ran out of time cancelled this job: hand it straight back to the queue (no attempt spent, no
+ * failure stored) so another worker takes it now, not when the lock expires.
+ */
+async function releaseJob(job: Job<ArticleJobData>, token: string | undefined): Promise<never> {
+  await job.moveToWait(token);
+  throw new WaitingError('released by a worker shutting down');
+}
+
 /** The BullMQ processor of the articles queue: the retry policy wraps one attempt. */
 export function makeArticleProcessor(deps: ArticleWorkerDeps) {
-  return async (job: Job<ArticleJobData>, token?: string): Promise<ArticleJobResult> => {
+  // Three parameters on purpose: BullMQ passes the abort signal (used by a bounded shutdown) only to processors
+  // that declare it.
+  return async (job: Job<ArticleJobData>, token: string | undefined, signal: AbortSignal | undefined): Promise<ArticleJobResult> => {
     try {
-      return await processArticle(job, deps);
+      return await processArticle(job, deps, signal);
     } catch (err) {
+      if (signal?.aborted) return releaseJob(job, token);
       const error = toNewsfactsError(err);
       const decision = decide(
         error,

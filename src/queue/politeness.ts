@@ -5,7 +5,7 @@
  */
 export interface Politeness {
   /** resolves when a request to this URL may be sent now; throws a NewsfactsError (ROBOTS_DISALLOWED) if never */
-  beforeFetch(url: string): Promise<void>;
+  beforeFetch(url: string, signal?: AbortSignal): Promise<void>;
 }
 
 /** No robots.txt, no spacing: for re-extraction (no network) and unit tests of the processor. */

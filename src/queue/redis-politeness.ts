@@ -13,7 +13,7 @@ export function createPoliteness(redis: Redis, config: Config): Politeness {
   const robots = new RobotsCache(redis, config);
   const spacing = new HostSpacing(redis, config.queuePrefix);
   return {
-    async beforeFetch(url: string): Promise<void> {
+    async beforeFetch(url: string, signal?: AbortSignal): Promise<void> {
       let crawlDelayMs: number | null = null;
       if (config.respectRobots) {
         const verdict = await robots.check(url);
@@ -21,7 +21,7 @@ export function createPoliteness(redis: Redis, config: Config): Politeness {
         crawlDelayMs = verdict.crawlDelayMs;
       }
       const delayMs = Math.max(config.hostDelayMs, crawlDelayMs ?? 0);
-      await spacing.waitTurn(new URL(url).host, delayMs);
+      await spacing.waitTurn(new URL(url).host, delayMs, signal);
     },
   };
 }

@@ -1,25 +1,35 @@
 /** Anything a worker process must close on the way out (a BullMQ Worker takes `force`). */
 export interface Closable {
   close(force?: boolean): Promise<void>;
+  /** BullMQ 6: aborts the processors' signals; ours then hand their jobs back to the queue */
+  cancelAllJobs?(reason?: string): void;
+}
+
+/** After cancelling, how long the processors get to hand their jobs back before the process goes anyway. */
+export const RELEASE_GRACE_MS = 2000;
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export type CloseOutcome = 'graceful' | 'forced';
 
 /**
- * Closes a worker, waiting for the jobs in hand at most timeoutMs; after that it is closed by force: the jobs
- * still running keep their lock until it expires, then BullMQ's stalled checker hands them to another worker.
- * So a bounded shutdown never loses a job, it only gives it back.
+ * Closes a worker, waiting for the jobs in hand at most timeoutMs. After that the jobs still running are cancelled:
+ * their processors hand them back to the queue at once (see article-worker.ts). A processor that cannot (stuck in
+ * CPU work) keeps its job until the lock expires, and BullMQ's stalled checker gives it to another worker. So a
+ * bounded shutdown never loses a job, it only gives it back.
  */
 export async function closeWithin(worker: Closable, timeoutMs: number): Promise<CloseOutcome> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
-  });
+  // BullMQ's close() is idempotent: a later close(true) returns this same promise, so force is not a second step.
   const closed = worker.close().then(() => 'closed' as const);
-  const first = await Promise.race([closed, timedOut]);
-  clearTimeout(timer);
-  if (first === 'closed') return 'graceful';
-  await worker.close(true).catch(() => undefined);
+  if ((await within(closed, timeoutMs)) === 'closed') return 'graceful';
+  worker.cancelAllJobs?.('shutdown time-out');
+  await within(closed, RELEASE_GRACE_MS);
   return 'forced';
 }
 
@@ -52,7 +62,7 @@ export function installShutdown(workers: Closable[], options: ShutdownOptions): 
       const outcomes = await Promise.all(workers.map((worker) => closeWithin(worker, options.timeoutMs)));
       for (const close of options.after ?? []) await close().catch(() => undefined);
       const forced = outcomes.includes('forced');
-      log(forced ? 'newsfacts: stopped; unfinished jobs go back to the queue when their lock expires' : 'newsfacts: stopped cleanly');
+      log(forced ? 'newsfacts: stopped; unfinished jobs were handed back to the queue' : 'newsfacts: stopped cleanly');
       exit(0);
     })();
   };

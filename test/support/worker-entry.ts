@@ -4,6 +4,7 @@
  * and stalled-check intervals. It prints one JSON line per event on stdout: ready, active, completed, failed, exit.
  */
 import { loadConfig } from '../../src/config';
+import { closeFetcherAgents } from '../../src/crawlers/fetcher';
 import { openQueueRuntime } from '../../src/queue/runtime';
 import { installShutdown } from '../../src/queue/shutdown';
 import { startWorkers } from '../../src/queue/start-workers';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   workers.articles.on('failed', (job, err) => emit({ event: 'failed', jobId: job?.id, reason: err.message }));
   installShutdown(workers.all, {
     timeoutMs: config.shutdownTimeoutMs,
-    after: [() => runtime.close()],
+    after: [() => runtime.close(), closeFetcherAgents],
     exit: (code) => {
       emit({ event: 'exit', code });
       process.exit(code);

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 const ENTRY = join(__dirname, 'worker-entry.ts');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+// tsx as a require hook inside one node process: `npx tsx` would run the worker in a child of its own, and a
+// SIGKILL sent to tsx would leave that child running.
+const TSX_HOOK = require.resolve('tsx/cjs');
 
 export interface WorkerEvent {
   pid: number;
@@ -42,7 +44,7 @@ export class WorkerProcess {
   }
 
   static spawn(env: NodeJS.ProcessEnv): WorkerProcess {
-    const child = spawn(TSX, [ENTRY], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--require', TSX_HOOK, ENTRY], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     return new WorkerProcess(child);
   }
 
