@@ -7,6 +7,8 @@ import { registerSubmit } from './submit';
 import { registerRecords } from './records';
 import { registerStatus } from './status';
 import { registerReextract } from './reextract';
+import { registerWorker } from './worker';
+import { registerRun } from './run';
 
 /** The newsfacts command line: one file per command, each registering itself here. */
 export function buildProgram(): Command {
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
   registerRecords(program);
   registerStatus(program);
   registerReextract(program);
+  registerWorker(program);
+  registerRun(program);
   return program;
 }
 
