@@ -11,6 +11,8 @@ export interface OpenStoreOptions {
   schema?: string;
   /** PostgreSQL: connections per process */
   poolMax?: number;
+  /** PostgreSQL: how long one query may take (default 60000) */
+  queryTimeoutMs?: number;
   /** SQLite: how long a write waits for another process's lock (default 10000) */
   busyTimeoutMs?: number;
 }
@@ -64,6 +66,7 @@ export async function openStore(databaseUrl: string, options: OpenStoreOptions =
     schema: options.schema ?? target.schema,
     connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
     poolMax: options.poolMax,
+    queryTimeoutMs: options.queryTimeoutMs,
   });
   try {
     await store.ping();

@@ -16,11 +16,14 @@ export interface PostgresStoreOptions {
   connectTimeoutMs?: number;
   /** connections per process: one per concurrent job is plenty */
   poolMax?: number;
+  /** how long one query may take before STORE_UNAVAILABLE (a server that stopped answering mid-query) */
+  queryTimeoutMs?: number;
   /** the migrations to apply (tests); the project's by default */
   migrations?: readonly Migration[];
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+export const DEFAULT_QUERY_TIMEOUT_MS = 60_000;
 // A schema name goes into search_path and CREATE SCHEMA, where it cannot be a bound parameter: plain names only.
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const NUL = /\u0000/g;
@@ -98,6 +101,9 @@ export class PostgresStore implements RecordStore {
       connectionString: databaseUrl,
       connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
       max: options.poolMax ?? 10,
+      query_timeout: options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS,
+      // TCP keep-alive notices a server (or the network to it) gone silent on an idle pooled connection.
+      keepAlive: true,
       // Set at connection start-up, so no query can run before it (a SET on 'connect' could race the first one).
       options: `-c search_path=${this.schema}`,
       // A CLI command that forgot close() still exits once its connections are idle.

@@ -276,6 +276,24 @@ describe.each(BACKENDS)('the %s record store', (_name, makeBackend) => {
       expect(stored?.warnings[0]).toMatch(/^writer \d+ round 24$/);
     });
 
+    test('another process can read all along while one process writes', async () => {
+      const record = brief('https://busy.example/story', '2024-05-03');
+      await store.putRecord(record);
+      const writing = raceStoreChildren([[backend.databaseUrl, 'put-record', JSON.stringify(record), '200']]);
+      let finished = false;
+      void writing.finally(() => (finished = true)).catch(() => undefined);
+      let reads = 0;
+      while (!finished) {
+        expect(await store.getRecord(record.id)).not.toBeNull();
+        expect((await store.listRecords({ site: 'busy.example' })).length).toBe(1);
+        reads += 1;
+        // SQLite answers synchronously: yield to the event loop so the child's exit can be seen
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(await writing).toEqual(['ok']);
+      expect(reads).toBeGreaterThan(5);
+    });
+
     test('a NUL character in the text is stored without changing its length, so spans still fit', async () => {
       const record = brief('https://nul.example/story', '2024-05-02', { text: 'Broken page\u0000 said 5 per cent.' });
       await store.putRecord(record);
