@@ -3,6 +3,7 @@ import { evaluateAeb } from './aeb';
 import { evaluateDatesSet } from './dates-set';
 import { evaluateFundus } from './fundus';
 import { evaluateNewsGold } from './news-gold';
+import { evaluatePolnear } from './polnear';
 import { evaluateRecognizers } from './recognizers';
 
 /** Every evaluation set `npm run eval` scores, by name, with the folder under ../shared/eval it reads. */
@@ -11,5 +12,6 @@ export const SCORERS: { name: string; folder: string; run: Scorer }[] = [
   { name: 'dates', folder: 'dates', run: evaluateDatesSet },
   { name: 'fundus', folder: 'fundus', run: evaluateFundus },
   { name: 'news-gold', folder: 'news-gold', run: evaluateNewsGold },
+  { name: 'polnear', folder: 'quotes/polnear', run: evaluatePolnear },
   { name: 'recognizers', folder: 'specs/recognizers', run: evaluateRecognizers },
 ];

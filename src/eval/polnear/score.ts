@@ -1,0 +1,185 @@
+import { prf } from '../tokens';
+import type { GoldAttribution } from './ann';
+import type { PolnearArticle } from './corpus';
+import { exactKey, matchContents, matchExact, spansTouch } from './match';
+import type { PredictedAttribution } from './predict';
+
+export const LENIENT = 0.3;
+export const STRICT = 0.8;
+
+/** A pooled count of matched, predicted and gold units. */
+export class Counts {
+  matched = 0;
+  predicted = 0;
+  gold = 0;
+  add(matched: number, predicted: number, gold: number): void {
+    this.matched += matched;
+    this.predicted += predicted;
+    this.gold += gold;
+  }
+  get f1(): number {
+    return prf(this.matched, this.predicted, this.gold).f1;
+  }
+  describe(): string {
+    const { precision, recall, f1 } = prf(this.matched, this.predicted, this.gold);
+    return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${this.matched} matched, ${this.predicted} predicted, ${this.gold} gold)`;
+  }
+}
+
+export class Share {
+  right = 0;
+  total = 0;
+  get value(): number {
+    return this.total === 0 ? 0 : this.right / this.total;
+  }
+}
+
+/** Everything one run over a split counts, pooled over its articles (micro-averaged). */
+export interface PolnearTallies {
+  lenient: Counts;
+  strict: Counts;
+  exact: Counts;
+  direct: Counts;
+  indirect: Counts;
+  /** the subsets matched against all our predictions, whatever their kind: recall only */
+  directAnyKind: Share;
+  indirectAnyKind: Share;
+  speakers: Share;
+  directSpeakers: Share;
+  endToEnd: Counts;
+  pronouns: Share;
+  ungrouped: Counts;
+  articles: { id: string; counts: Counts }[];
+  publishers: Map<string, Counts>;
+  missedByCue: Map<string, number>;
+  extrasByRule: Map<string, number>;
+  speakerErrors: Map<string, number>;
+  examples: { missed: string[]; extra: string[]; speaker: string[] };
+}
+
+export function newPolnearTallies(): PolnearTallies {
+  return {
+    lenient: new Counts(), strict: new Counts(), exact: new Counts(), direct: new Counts(), indirect: new Counts(),
+    directAnyKind: new Share(), indirectAnyKind: new Share(), speakers: new Share(), directSpeakers: new Share(),
+    endToEnd: new Counts(), pronouns: new Share(), ungrouped: new Counts(), articles: [], publishers: new Map(),
+    missedByCue: new Map(), extrasByRule: new Map(), speakerErrors: new Map(), examples: { missed: [], extra: [], speaker: [] },
+  };
+}
+
+/** FORMAT.md's direct subset: the gold content holds a double quotation mark. */
+export function isDirectGold(text: string, g: GoldAttribution): boolean {
+  return g.content.some((s) => /["“”]/.test(text.slice(s.start, s.end)));
+}
+
+/**
+ * GGT speaker rule: right when our speaker mention shares a character with the gold Source; a gold with no
+ * Source is right only when we name no speaker at all.
+ */
+export function speakerRight(g: GoldAttribution, p: PredictedAttribution): boolean {
+  if (!g.source) return p.speaker === null && p.speakerSpan === null;
+  return spansTouch(g.source, p.speakerSpan ? [p.speakerSpan] : null);
+}
+
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+const NOT_NAME = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'but', 'and', 'in', 'as']);
+const sourceText = (text: string, g: GoldAttribution) => (g.source ?? []).map((s) => text.slice(s.start, s.end)).join(' ').trim();
+
+/** The surname of a named gold Source: the last capitalized word before any appositive ("Smith, director of …"). */
+function surnameOf(source: string): string | null {
+  const head = source.split(',')[0];
+  const caps = head.split(/\s+/).map((w) => w.replace(/['’]s$|[^\p{L}'’-]/gu, '')).filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAME.has(w.toLowerCase()));
+  return caps.length ? caps[caps.length - 1] : null;
+}
+
+const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+const clip = (s: string, n = 80) => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
+
+export function scorePolnearArticle(article: PolnearArticle, predicted: PredictedAttribution[], ungrouped: PredictedAttribution[], t: PolnearTallies): void {
+  const { text, gold } = article;
+  const goldContents = gold.map((g) => g.content);
+  const predContents = predicted.map((p) => p.content);
+  const lenient = matchContents(goldContents, predContents, LENIENT);
+  t.lenient.add(lenient.length, predicted.length, gold.length);
+  t.strict.add(matchContents(goldContents, predContents, STRICT).length, predicted.length, gold.length);
+  t.exact.add(matchExact(text, goldContents, predContents), predicted.length, gold.length);
+  t.ungrouped.add(matchContents(goldContents, ungrouped.map((p) => p.content), LENIENT).length, ungrouped.length, gold.length);
+  const articleCounts = new Counts();
+  articleCounts.add(lenient.length, predicted.length, gold.length);
+  t.articles.push({ id: article.id, counts: articleCounts });
+  if (!t.publishers.has(article.publisher)) t.publishers.set(article.publisher, new Counts());
+  t.publishers.get(article.publisher)!.add(lenient.length, predicted.length, gold.length);
+
+  // Speakers over the lenient pairs; end to end = matched and the speaker right.
+  let endToEnd = 0;
+  for (const [gi, pi] of lenient) {
+    const g = gold[gi];
+    const p = predicted[pi];
+    t.speakers.total++;
+    const right = speakerRight(g, p);
+    if (right) {
+      t.speakers.right++;
+      endToEnd++;
+    } else {
+      const src = sourceText(text, g);
+      const kind = !g.source ? 'gold has no source, we named one'
+        : !p.speakerSpan ? 'we gave no speaker mention'
+          : PRONOUN.test(src) ? 'gold source is a pronoun, we point elsewhere' : 'we point at another phrase';
+      bump(t.speakerErrors, kind);
+      if (t.examples.speaker.length < 40) {
+        const ours = p.speakerSpan ? text.slice(p.speakerSpan.start, p.speakerSpan.end) : null;
+        t.examples.speaker.push(`${article.id}: ${clip(exactKey(text, g.content), 50)}: ours ${JSON.stringify(ours)}, gold ${JSON.stringify(src || null)}`);
+      }
+    }
+    // Pronoun proxy (FORMAT.md 4): a bare-pronoun gold Source should resolve to the nearest earlier named gold Source.
+    const src = sourceText(text, g);
+    if (PRONOUN.test(src)) {
+      const start = g.source![0].start;
+      const named = gold
+        .filter((o) => o.source && o.source[0].start < start && surnameOf(sourceText(text, o)))
+        .sort((a, b) => b.source![0].start - a.source![0].start)[0];
+      const surname = named ? surnameOf(sourceText(text, named)) : null;
+      if (surname) {
+        t.pronouns.total++;
+        if (p.speaker && p.speaker.toLowerCase().includes(surname.toLowerCase())) t.pronouns.right++;
+      }
+    }
+  }
+  t.endToEnd.add(endToEnd, predicted.length, gold.length);
+
+  // Subsets. Our predictions are split by our own kind: direct F1 = gold-direct vs our direct quotes, indirect
+  // F1 = gold-indirect vs our indirect. Gold "direct" means any double mark in the content, so a reported clause
+  // with a quoted phrase inside (`said the plan would "do more harm"`) is gold-direct but, by the GUIDELINES, our
+  // indirect quote: the *AnyKind recalls in the details show what that split costs.
+  for (const [direct, counts, speakers, anyKind] of [[true, t.direct, t.directSpeakers, t.directAnyKind], [false, t.indirect, null, t.indirectAnyKind]] as const) {
+    const goldIdx = gold.map((g, i) => (isDirectGold(text, g) === direct ? i : -1)).filter((i) => i >= 0);
+    const preds = predicted.filter((p) => (p.kind === 'direct') === direct);
+    const pairs = matchContents(goldIdx.map((i) => gold[i].content), preds.map((p) => p.content), LENIENT);
+    counts.add(pairs.length, preds.length, goldIdx.length);
+    if (speakers) for (const [gi, pi] of pairs) {
+      speakers.total++;
+      if (speakerRight(gold[goldIdx[gi]], preds[pi])) speakers.right++;
+    }
+    const matchedGold = new Set(lenient.map(([gi]) => gi));
+    anyKind.total += goldIdx.length;
+    anyKind.right += goldIdx.filter((i) => matchedGold.has(i)).length;
+  }
+
+  // Error classes: missed gold by cue word, extra predictions by our rule.
+  const matchedGold = new Set(lenient.map(([gi]) => gi));
+  const matchedPred = new Set(lenient.map(([, pi]) => pi));
+  gold.forEach((g, gi) => {
+    if (matchedGold.has(gi)) return;
+    const cue = (g.cue ?? []).map((s) => text.slice(s.start, s.end)).join(' ').toLowerCase().replace(/\s+/g, ' ').trim() || '(no cue)';
+    bump(t.missedByCue, `${isDirectGold(text, g) ? 'direct' : 'indirect'} "${cue}"`);
+    if (t.examples.missed.length < 60) t.examples.missed.push(`${article.id}: missed ${isDirectGold(text, g) ? 'direct' : 'indirect'} ${clip(exactKey(text, g.content))} (cue ${JSON.stringify(cue)}, source ${JSON.stringify(sourceText(text, g) || null)})`);
+  });
+  predicted.forEach((p, pi) => {
+    if (matchedPred.has(pi)) return;
+    bump(t.extrasByRule, `${p.kind} ${p.rule}`);
+    if (t.examples.extra.length < 40) t.examples.extra.push(`${article.id}: extra ${p.kind} ${clip(exactKey(text, p.content))} (${p.rule})`);
+  });
+}
+
+export function topCounts(m: Map<string, number>, n: number): string[] {
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([k, v]) => `${v} × ${k}`);
+}
