@@ -14,7 +14,7 @@ import { defaultEvalDir } from './paths';
  *
  * - A case passes when our mentions of the scored type, in text order, pair one-to-one with the expected
  *   results: same text (lower case, whitespace collapsed, edge punctuation trimmed, no space between a
- *   currency symbol and its number, a leading "on"/"the" ignored) and same value. Extra mentions fail the case.
+ *   currency symbol and its number, a leading "on", "the" or "on the" ignored) and same value. Extra mentions fail the case.
  * - Currency (CurrencyModel.json): our `money` figures. Value compared with a relative tolerance of 1e-6 after
  *   our scale words; their minor units ("50 cents", "470 pence", unit Cent/Pence/Penny) are a hundredth of the
  *   currency in our record, so the expected value is divided by 100. When the spec gives `isoCurrency`, our
@@ -75,7 +75,8 @@ export function normalizeText(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/([$£€¥]) (?=\d)/g, '$1')
     .replace(/^[\s"'“”‘’.,;:!?()\[\]-]+|[\s"'“”‘’.,;:!?()\[\]-]+$/g, '')
-    .replace(/^(?:on|the)\s+/, '');
+    // "on the 18th" and "the 18th" name the same day: a leading "on", "the" or both is no part of the date
+    .replace(/^(?:on\s+)?(?:the\s+)?/, '');
 }
 
 const close = (a: number, b: number) => (b === 0 ? a === 0 : Math.abs(a - b) <= 1e-6 * Math.abs(b));
