@@ -30,7 +30,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 const wordCount = (s: string) => s.match(WORDS)?.length ?? 0;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 // A sentence ends at a stop followed by space; the attribution before a quote lives in its own sentence.
-const SENTENCE_STOP = /[.!?]["”’]?\s+(?=\S)/g;
+const SENTENCE_STOP = /[.!?](?:["”’]|'')?\s+(?=\S)/g;
 // Quoted words shorter than this with no cue of their own are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS = 6;
 // A second quote in the paragraph, after the first one's attribution ("..., said X, Member IT at MoITT. “B.”").

@@ -41,6 +41,9 @@ export interface PolnearTallies {
   exact: Counts;
   direct: Counts;
   indirect: Counts;
+  /** the subsets by FORMAT.md's literal mark rule (no '' marks) */
+  directLiteral: Counts;
+  indirectLiteral: Counts;
   /** the subsets matched against all our predictions, whatever their kind: recall only */
   directAnyKind: Share;
   indirectAnyKind: Share;
@@ -60,15 +63,21 @@ export interface PolnearTallies {
 export function newPolnearTallies(): PolnearTallies {
   return {
     lenient: new Counts(), strict: new Counts(), exact: new Counts(), direct: new Counts(), indirect: new Counts(),
+    directLiteral: new Counts(), indirectLiteral: new Counts(),
     directAnyKind: new Share(), indirectAnyKind: new Share(), speakers: new Share(), directSpeakers: new Share(),
     endToEnd: new Counts(), pronouns: new Share(), ungrouped: new Counts(), articles: [], publishers: new Map(),
     missedByCue: new Map(), extrasByRule: new Map(), speakerErrors: new Map(), examples: { missed: [], extra: [], speaker: [] },
   };
 }
 
-/** FORMAT.md's direct subset: the gold content holds a double quotation mark. */
-export function isDirectGold(text: string, g: GoldAttribution): boolean {
-  return g.content.some((s) => /["“”]/.test(text.slice(s.start, s.end)));
+/**
+ * FORMAT.md's direct subset: the gold content holds a double quotation mark (", “ or ”). We count two straight
+ * apostrophes as one too: the New York Times texts mark every quote so (''We will,'' he said), and by the
+ * literal rule those quotes would be "indirect". `literal` gives FORMAT.md's rule, reported in the details.
+ */
+export function isDirectGold(text: string, g: GoldAttribution, literal = false): boolean {
+  const mark = literal ? /["“”]/ : /["“”]|''/;
+  return g.content.some((s) => mark.test(text.slice(s.start, s.end)));
 }
 
 /**
@@ -162,6 +171,9 @@ export function scorePolnearArticle(article: PolnearArticle, predicted: Predicte
     const matchedGold = new Set(lenient.map(([gi]) => gi));
     anyKind.total += goldIdx.length;
     anyKind.right += goldIdx.filter((i) => matchedGold.has(i)).length;
+    const literalIdx = gold.map((g, i) => (isDirectGold(text, g, true) === direct ? i : -1)).filter((i) => i >= 0);
+    const literal = matchContents(literalIdx.map((i) => gold[i].content), preds.map((p) => p.content), LENIENT);
+    (direct ? t.directLiteral : t.indirectLiteral).add(literal.length, preds.length, literalIdx.length);
   }
 
   // Error classes: missed gold by cue word, extra predictions by our rule.

@@ -22,7 +22,15 @@ export interface QuotedSpan {
 const MAX_OPEN_PARAGRAPHS = 8;
 
 // Double marks pair up in order, whatever their shape: the seed article opens with “ and closes with ".
-const DOUBLE = /["“”„«»]/g;
+// Two straight apostrophes are a double mark too (the New York Times' archive style: ''We will,'' he said),
+// except after a digit, where they measure inches (6'3'').
+const DOUBLE = /(?<!\d)''|["“”„«»]/g;
+
+interface Mark {
+  at: number;
+  /** one past the mark: marks are one or two characters long */
+  end: number;
+}
 // Single marks only count at word edges, so apostrophes ("government’s", "farmers' union") are left alone.
 const SINGLE_OPEN = /(?<=^|[\s(\[—–-])['‘](?=[\p{L}\p{N}$£€.…])/gu;
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?;:%)…])['’](?=$|[\s,.;:!?)\]—–-])/gu;
@@ -40,23 +48,23 @@ function trimSpan(text: string, start: number, end: number): Span {
  */
 function doubleQuotes(text: string, para: Span, index: number, stillOpen: boolean): QuotedSpan[] {
   const out: QuotedSpan[] = [];
-  const marks: number[] = [];
+  const marks: Mark[] = [];
   DOUBLE.lastIndex = para.start;
-  for (let m = DOUBLE.exec(text); m && m.index < para.end; m = DOUBLE.exec(text)) marks.push(m.index);
+  for (let m = DOUBLE.exec(text); m && m.index < para.end; m = DOUBLE.exec(text)) marks.push({ at: m.index, end: m.index + m[0].length });
   let i = 0;
-  if (stillOpen && marks[0] !== para.start) {
-    const closeMark = marks.length ? marks[0] : para.end;
+  if (stillOpen && marks[0]?.at !== para.start) {
+    const closeMark = marks.length ? marks[0].at : para.end;
     const span = trimSpan(text, para.start, closeMark);
     const runsOn = marks.length === 0;
-    if (span.end > span.start) out.push({ span, open: para.start, close: runsOn ? para.end : closeMark + 1, runsOn, paragraph: index, chain: -1, continues: true });
+    if (span.end > span.start) out.push({ span, open: para.start, close: runsOn ? para.end : marks[0].end, runsOn, paragraph: index, chain: -1, continues: true });
     i = 1;
   }
   for (; i < marks.length; i += 2) {
-    const open = marks[i];
+    const open = marks[i].at;
     const runsOn = i + 1 >= marks.length;
-    const closeMark = runsOn ? para.end : marks[i + 1];
-    const span = trimSpan(text, open + 1, closeMark);
-    if (span.end > span.start) out.push({ span, open, close: runsOn ? para.end : closeMark + 1, runsOn, paragraph: index, chain: -1, continues: false });
+    const closeMark = runsOn ? para.end : marks[i + 1].at;
+    const span = trimSpan(text, marks[i].end, closeMark);
+    if (span.end > span.start) out.push({ span, open, close: runsOn ? para.end : marks[i + 1].end, runsOn, paragraph: index, chain: -1, continues: false });
   }
   return out;
 }
@@ -90,8 +98,8 @@ function firstMark(text: string, para: Span): { at: number; closes: boolean } | 
   const m = DOUBLE.exec(text);
   if (!m || m.index >= para.end) return null;
   const before = text[m.index - 1] ?? ' ';
-  const after = text[m.index + 1] ?? ' ';
-  const closes = m[0] === '”' || (m[0] === '"' && /\S/.test(before) && m.index > para.start && /[\s.,;:!?)]/.test(after));
+  const after = text[m.index + m[0].length] ?? ' ';
+  const closes = m[0] === '”' || ((m[0] === '"' || m[0] === "''") && /\S/.test(before) && m.index > para.start && /[\s.,;:!?)]/.test(after));
   return { at: m.index, closes };
 }
 
