@@ -21,7 +21,15 @@ export interface FetchOptions {
   addressPolicy?: AddressPolicy;
   /** cancels the whole fetch (worker shutdown) */
   signal?: AbortSignal;
+  /** politeness: awaited before every request (each redirect hop); its result is called once the response starts */
+  gate?: RequestGate;
 }
+
+/**
+ * Waits until a request to `url` may be sent and resolves to the function to call once its response has started
+ * (or the request failed): the host spacing holds the host's turn in between (src/crawlers/host-spacing.ts).
+ */
+export type RequestGate = (url: URL, signal?: AbortSignal) => Promise<() => Promise<void>>;
 
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -77,7 +85,7 @@ export async function fetchResource(url: string, config: FetchConfig, options: F
     for (let hop = 0; ; hop += 1) {
       checkLiteralAddress(current, config, policy);
       seen.add(withoutFragment(current));
-      const response = await send(current, agent, config, accept, options.signal);
+      const response = await sendThroughGate(current, agent, config, accept, options);
       const location = REDIRECT_STATUSES.has(response.statusCode) ? header(response.headers, 'location') : undefined;
       if (location === undefined) return await finish(url, current, response, config, accept, options.signal);
 
@@ -114,6 +122,16 @@ function resolveRedirect(location: string, base: URL): URL {
     throw new NewsfactsError('INVALID_URL', `${base.href} redirects to a ${next.protocol} URL, which is not fetched`);
   }
   return next;
+}
+
+/** One request, through the politeness gate when there is one: the turn is given back as soon as headers arrive. */
+async function sendThroughGate(url: URL, agent: Agent, config: FetchConfig, accept: 'html' | 'any', options: FetchOptions): Promise<Dispatcher.ResponseData> {
+  const release = options.gate ? await options.gate(url, options.signal) : undefined;
+  try {
+    return await send(url, agent, config, accept, options.signal);
+  } finally {
+    await release?.();
+  }
 }
 
 async function send(url: URL, agent: Agent, config: FetchConfig, accept: 'html' | 'any', signal?: AbortSignal): Promise<Dispatcher.ResponseData> {

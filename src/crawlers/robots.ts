@@ -2,7 +2,7 @@ import robotsParser from 'robots-parser';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
 import { NewsfactsError } from '../errors';
-import { fetchResource, type FetchConfig } from './fetcher';
+import { fetchResource, type FetchConfig, type RequestGate } from './fetcher';
 
 export interface RobotsVerdict {
   allowed: boolean;
@@ -21,6 +21,8 @@ export interface RobotsCacheOptions {
   unreadableTtlMs?: number;
   /** how long a process trusts its own copy before asking Redis again */
   localTtlMs?: number;
+  /** the host spacing: fetching robots.txt is a request to the host like any other and waits for its turn */
+  gate?: RequestGate;
 }
 
 /** What is shared in Redis: the robots.txt body, so every process parses the same rules. */
@@ -61,6 +63,7 @@ export class RobotsCache {
   private readonly ttlMs: number;
   private readonly unreadableTtlMs: number;
   private readonly localTtlMs: number;
+  private readonly gate: RequestGate | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -70,6 +73,7 @@ export class RobotsCache {
     this.ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
     this.unreadableTtlMs = options.unreadableTtlMs ?? 10 * 60 * 1000;
     this.localTtlMs = options.localTtlMs ?? 5 * 60 * 1000;
+    this.gate = options.gate;
   }
 
   key(origin: string): string {
@@ -123,7 +127,7 @@ export class RobotsCache {
   private async download(origin: string): Promise<StoredRobots> {
     const robotsUrl = `${origin}/robots.txt`;
     try {
-      const snapshot = await fetchResource(robotsUrl, { ...this.config, maxBodyBytes: Math.min(this.config.maxBodyBytes, MAX_ROBOTS_BYTES) }, { accept: 'any' });
+      const snapshot = await fetchResource(robotsUrl, { ...this.config, maxBodyBytes: Math.min(this.config.maxBodyBytes, MAX_ROBOTS_BYTES) }, { accept: 'any', gate: this.gate });
       const body = snapshot.body.toString('utf8');
       if (BINARY.test(body) || HTML_START.test(body) || (body.trim() !== '' && !DIRECTIVE.test(body))) {
         return { kind: 'unreadable', warning: `${robotsUrl} is not a robots.txt file; everything allowed` };

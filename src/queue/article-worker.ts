@@ -11,7 +11,7 @@ import type { Politeness } from './politeness';
 import { QUEUE_NAMES, type ArticleJobData, type ArticleJobResult } from './queues';
 import { applyDecision, decide, newsfactsBackoff } from './retry-policy';
 
-export type FetchPage = (url: string, config: FetchConfig, options?: Pick<FetchOptions, 'signal'>) => Promise<Snapshot>;
+export type FetchPage = (url: string, config: FetchConfig, options?: Pick<FetchOptions, 'signal' | 'gate'>) => Promise<Snapshot>;
 
 export interface ArticleWorkerDeps {
   config: Config;
@@ -44,14 +44,14 @@ function extract(snapshot: Snapshot): ArticleRecord {
 }
 
 /**
- * One attempt at one article: robots and host spacing, fetch, keep the raw snapshot FIRST (so a later
+ * One attempt at one article: robots.txt, fetch (each request waiting for its host's turn), keep the raw snapshot FIRST (so a later
  * extractor can replay it even when this one fails), extract, store. Every store write is an upsert by id, so
  * an attempt repeated after a crash (a stalled job recovered by another worker) stores the article once.
  */
 async function processArticle(job: Job<ArticleJobData>, deps: ArticleWorkerDeps, signal?: AbortSignal): Promise<ArticleJobResult> {
   const { url } = job.data;
-  await deps.politeness.beforeFetch(url, signal);
-  const snapshot = await deps.fetchPage(url, deps.config, { signal });
+  const gate = await deps.politeness.beforeFetch(url, signal);
+  const snapshot = await deps.fetchPage(url, deps.config, { signal, gate });
   await deps.store.putSnapshot(snapshotToStore(job.id as string, url, snapshot));
   const record = extract(snapshot);
   await deps.store.putRecord(record);
@@ -110,6 +110,11 @@ export function makeArticleProcessor(deps: ArticleWorkerDeps) {
 
 export type ArticleWorkerOptions = Partial<Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount' | 'drainDelay' | 'name'>>;
 
+// An option given as undefined must keep BullMQ's default, not replace it (BullMQ refuses stalledInterval undefined).
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
 /**
  * A worker on the articles queue. Stalled jobs (a worker that died holding one) are moved back to wait by
  * BullMQ's stalled checker and processed again by any live worker.
@@ -121,7 +126,7 @@ export function startArticleWorker(connection: Redis, deps: ArticleWorkerDeps, o
     concurrency: deps.config.concurrency,
     maxStalledCount: 2,
     settings: { backoffStrategy: newsfactsBackoff(deps.config.backoffBaseMs) },
-    ...options,
+    ...definedOnly(options),
   });
   // Without an 'error' listener an EventEmitter error would crash the process; during a Redis restart these
   // are expected and the worker reconnects by itself.

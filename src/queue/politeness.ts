@@ -1,11 +1,16 @@
+import type { RequestGate } from '../crawlers/fetcher';
+
 /**
- * What a worker does before each request to a site: obey robots.txt (ROBOTS_DISALLOWED otherwise) and keep the
+ * What a worker does before fetching an article: obey robots.txt (ROBOTS_DISALLOWED otherwise) and keep the
  * minimum spacing per host, shared through Redis by every worker on every machine. The rules themselves live in
  * src/crawlers (robots.ts, host-spacing.ts); this is the one call the article worker needs from them.
  */
 export interface Politeness {
-  /** resolves when a request to this URL may be sent now; throws a NewsfactsError (ROBOTS_DISALLOWED) if never */
-  beforeFetch(url: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves when robots.txt allows the URL (throws a NewsfactsError, ROBOTS_DISALLOWED, if it never will), to
+   * the gate every request of the fetch must pass (each redirect hop waits for its host's turn), if any.
+   */
+  beforeFetch(url: string, signal?: AbortSignal): Promise<RequestGate | undefined>;
 }
 
 /** No robots.txt, no spacing: for re-extraction (no network) and unit tests of the processor. */
