@@ -1,5 +1,6 @@
 import type { Span } from '../../record';
 import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+import { blankBeforeCue, speakerBeforeAppositive } from './appositive';
 import { SPEECH_VERB_RE, ACCORDING_TO_RE } from './cues';
 import { OBJECT_VERBS, PARTICIPLE_CUES } from '../lexicons/speech-verbs';
 
@@ -45,7 +46,7 @@ export function attributionAfter(text: string, from: number, ceiling: number): A
     return { cue: 'according to', cueSpan: span(according), phrase: findSpeakerPhrase(text, after, clauseEnd(text, after, ceiling), 'after'), participle: false };
   }
   const verb = cueAt(text, start, end, SPEECH_VERB_RE);
-  if (!verb) return null;
+  if (!verb) return appositiveAfter(text, start, ceiling);
   const before = text.slice(start, verb.index).trim();
   if (before.split(/\s+/).length > 8) return null;
   let phrase = before ? findSpeakerPhrase(text, start, verb.index, 'before') : null;
@@ -78,8 +79,10 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   const ok = new RegExp(`^${object}\\s*(?:[,:—–-]\\s*)?(?:that\\s*)?$`, 'u').test(between) || /^\s*[,:]\s*$/.test(between);
   if (!ok) return null;
   const start = clauseStart(text, last.index, floor);
-  const phrase = last.index > start ? findSpeakerPhrase(text, start, last.index, 'before') : null;
+  let phrase = last.index > start ? findSpeakerPhrase(text, start, last.index, 'before') : null;
   const participle = PARTICIPLE_CUES.has(verb);
+  // "Jane Roe, the mayor, said: “…" and "Rep. Tom Lee (D-Mass.) said, “…"
+  if (!phrase && !participle && start > floor && blankBeforeCue(text, start, last.index)) phrase = speakerBeforeAppositive(text, start - 1, floor);
   if (!phrase && !participle) {
     // "said Khan: “..." or "said the minister, “..."
     const after = last.index + last[0].length;
@@ -87,6 +90,26 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
     return { cue: last[0], cueSpan: span(last), phrase: p, participle: false };
   }
   return { cue: last[0], cueSpan: span(last), phrase, participle };
+}
+
+// Between a closing mark and a cue held back by an appositive: the name, its role and brackets, no new sentence.
+const MAX_APPOSITIVE_WORDS = 30;
+const SENTENCE_INSIDE = /(?:^|\s)[\p{Ll}\d][\p{L}\d]*[.!?]\s/u;
+
+/**
+ * `,” Senate Leader Tom Lee, R-Ky., said Tuesday.` and `,” Rep. Jane Roe (D-Wis.) said.`: the cue comes after
+ * the speaker's appositive or bracket, past the first clause that `attributionAfter` reads.
+ */
+function appositiveAfter(text: string, start: number, ceiling: number): Attribution | null {
+  SPEECH_VERB_RE.lastIndex = start;
+  const verb = SPEECH_VERB_RE.exec(text);
+  if (!verb || verb.index >= ceiling) return null;
+  const between = text.slice(start, verb.index);
+  if (/["“”]/.test(between) || SENTENCE_INSIDE.test(between) || between.split(/\s+/).length > MAX_APPOSITIVE_WORDS) return null;
+  const breakAt = Math.max(between.lastIndexOf(','), between.lastIndexOf(')'));
+  if (breakAt < 0 || !blankBeforeCue(text, start + breakAt + 1, verb.index)) return null;
+  const phrase = speakerBeforeAppositive(text, start + breakAt, start);
+  return phrase ? { cue: verb[0], cueSpan: span(verb), phrase, participle: false } : null;
 }
 
 function span(m: RegExpExecArray): Span {

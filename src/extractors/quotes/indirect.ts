@@ -4,6 +4,7 @@ import { FINITE_WORDS, OBJECT_VERBS, PARTICIPLE_CUES, SUBJECT_STARTERS } from '.
 import { SPEECH_VERB_RE } from './cues';
 import { clauseStart, clauseEnd, type Attribution } from './attribution';
 import { findSpeakerPhrase } from './speaker-phrase';
+import { blankBeforeCue, speakerBeforeAppositive } from './appositive';
 
 /** A reported clause with its cue, before the speaker is resolved. */
 export interface IndirectCandidate {
@@ -80,6 +81,7 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
     const cs = clauseStart(text, m.index, s.start);
     let phrase = m.index > cs ? findSpeakerPhrase(text, cs, m.index, 'before') : null;
     const participle = PARTICIPLE_CUES.has(verb);
+    if (!phrase && !participle && cs > s.start && blankBeforeCue(text, cs, m.index)) phrase = speakerBeforeAppositive(text, cs - 1, s.start);
     if (!phrase && !participle) continue;
     if (participle && !phrase) {
       phrase = null;

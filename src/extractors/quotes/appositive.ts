@@ -1,0 +1,46 @@
+import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
+
+// Nothing but these between the appositive's closing comma and the cue: "…, R-Ky., also said".
+const BLANK_BEFORE_CUE = /^\s*(?:(?:also|later|earlier|then|again|further|on\s+\w+day)\s+)*$/i;
+const MAX_CHUNK_WORDS = 20;
+const BREAK = /[,;:()\[\]—–"“”]/;
+
+/**
+ * Where the chunk ending at `pos` starts: after the last clause mark, or after a full stop that ends a
+ * sentence ("Rep." and "Mass.)" do not: a capitalized word of at most four letters before the stop).
+ */
+function chunkStart(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    if (BREAK.test(text[i])) return i + 1;
+    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && !/(?:^|[\s(])[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(floor, i - 6), i))) return i + 1;
+  }
+  return floor;
+}
+
+/** True when the stretch before a cue holds no speaker of its own, only space and adverbs. */
+export function blankBeforeCue(text: string, from: number, cue: number): boolean {
+  return BLANK_BEFORE_CUE.test(text.slice(from, cue));
+}
+
+/**
+ * The speaker of a cue that follows an appositive or a bracket: `Senator Jane Roe, Democrat of Ohio, said`,
+ * `A lawyer for the paper, David Schulz, said`, `Rep. Tom Lee (D-Mass.) said`. `breakAt` is the comma or
+ * closing bracket right before the cue. The chunks before it are read back to the clause start; the one
+ * before the appositive (the subject) is tried first, then the appositive itself (a name after a role).
+ */
+export function speakerBeforeAppositive(text: string, breakAt: number, floor: number): SpeakerPhrase | null {
+  const chunks: [number, number][] = [];
+  let at = breakAt;
+  while (chunks.length < 3 && at >= floor && /[,()]/.test(text[at])) {
+    const start = chunkStart(text, at, floor);
+    if (text.slice(start, at).trim().split(/\s+/).length > MAX_CHUNK_WORDS) break;
+    chunks.push([start, at]);
+    at = start - 1;
+  }
+  if (chunks.length < 2) return null;
+  for (const [start, end] of [chunks[1], chunks[0]]) {
+    const phrase = findSpeakerPhrase(text, start, end, 'before');
+    if (phrase) return phrase;
+  }
+  return null;
+}
