@@ -6,6 +6,7 @@ import { articleCountry } from './figures/country';
 import { parseDay } from './dates/calendar';
 import { DATE_RULES, type DateEnv } from './dates/rules';
 import { resolveOverlaps } from './dates/resolve-overlaps';
+import { compose } from './dates/compose';
 
 /** The facts a date rule needs about this article: publication day, fiscal-year start, day-first order. */
 export function dateEnv(doc: TextDoc, ctx: ExtractContext): DateEnv {
@@ -17,6 +18,7 @@ export function dateEnv(doc: TextDoc, ctx: ExtractContext): DateEnv {
     // unknown country: the project's reference news is Pakistani, whose fiscal year runs July-June
     fiscalStart: country === 'LK' || country === 'OTHER' ? 1 : FISCAL_START_MONTH[country ?? 'PK'] ?? 7,
     dayFirst: country !== 'US',
+    country,
     sentenceStart(index: number): number {
       let lo = 0;
       let hi = starts.length - 1;
@@ -50,7 +52,7 @@ export function extractDates(doc: TextDoc, ctx: ExtractContext): DateMention[] {
     }
     return out;
   });
-  return resolveOverlaps(candidates).map((c) => ({
+  return compose(resolveOverlaps(candidates), env).filter((c) => !c.blocked).map((c) => ({
     text: doc.text.slice(c.start, c.end),
     span: { start: c.start, end: c.end },
     value: c.value,

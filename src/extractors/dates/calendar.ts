@@ -41,17 +41,61 @@ export function nearestWeekday(day: Day, target: number, future: boolean): Day {
   return addDays(day, -((weekday(day) - target + 7) % 7));
 }
 
-/** A day-and-month without a year: the occurrence nearest to the reference day. */
+/**
+ * A day-and-month without a year: the occurrence nearest to the reference day. "Feb 29" looks up to four years
+ * either way for a leap year.
+ */
 export function nearestYear(ref: Day, m: number, d: number): number {
   let best = ref.y;
   let bestDistance = Infinity;
-  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
-    if (!isValidDay(y, m, Math.min(d, 28))) continue;
-    const distance = Math.abs(dayDiff({ y, m, d: Math.min(d, 28) }, ref));
+  for (const y of [ref.y, ref.y - 1, ref.y + 1, ref.y - 2, ref.y + 2, ref.y - 3, ref.y + 3, ref.y - 4, ref.y + 4]) {
+    if (!isValidDay(y, m, d)) continue;
+    const distance = Math.abs(dayDiff({ y, m, d }, ref));
     if (distance < bestDistance) {
       best = y;
       bestDistance = distance;
     }
+  }
+  return best;
+}
+
+/** The first year from the reference day's on whose (m, d) comes strictly after it ("next May 9"). */
+export function yearAfter(ref: Day, m: number, d: number): number {
+  for (let y = ref.y; y <= ref.y + 8; y++) if (isValidDay(y, m, d) && dayDiff({ y, m, d }, ref) > 0) return y;
+  return ref.y + 1;
+}
+
+/** The last year up to the reference day's whose (m, d) comes strictly before it ("last May 9"). */
+export function yearBefore(ref: Day, m: number, d: number): number {
+  for (let y = ref.y; y >= ref.y - 8; y--) if (isValidDay(y, m, d) && dayDiff({ y, m, d }, ref) < 0) return y;
+  return ref.y - 1;
+}
+
+/** The Monday that starts the week of `day` (weeks run Monday to Sunday, as in ISO 8601). */
+export const weekStart = (day: Day): Day => addDays(day, -((weekday(day) + 6) % 7));
+
+/** The given weekday (0 = Sunday) in the week `weeks` away from the one holding `day`: last Friday is (-1, 5). */
+export const weekdayOfWeek = (day: Day, weeks: number, target: number): Day =>
+  addDays(weekStart(day), weeks * 7 + ((target + 6) % 7));
+
+/** `day` moved by whole months, the day of month kept or cut to the month's end (Jan 31 + 1 month is Feb 28). */
+export function addMonths(day: Day, n: number): Day {
+  const [y, m] = shiftMonth(day.y, day.m, n);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { y, m, d: Math.min(day.d, last) };
+}
+
+/**
+ * The day numbered `d` that falls on weekday `target`, in the month nearest to `ref` ("Monday 21", "Sunday 31"):
+ * looks three years either way; on a tie the past one.
+ */
+export function nearestWeekdayNumbered(ref: Day, target: number, d: number): Day | null {
+  let best: Day | null = null;
+  for (let by = -36; by <= 36; by++) {
+    const [y, m] = shiftMonth(ref.y, ref.m, by);
+    if (!isValidDay(y, m, d) || weekday({ y, m, d }) !== target) continue;
+    const found = { y, m, d };
+    if (!best || Math.abs(dayDiff(found, ref)) < Math.abs(dayDiff(best, ref))) best = found;
   }
   return best;
 }
@@ -63,3 +107,9 @@ export function fiscalYearOf(day: Day, startMonth: number): number {
 
 /** Two-digit years: "FY24" is 2024, "'99" is 1999. */
 export const fullYear = (yy: number) => (yy >= 100 ? yy : yy < 70 ? 2000 + yy : 1900 + yy);
+
+/**
+ * Two-digit years of calendar days: "12/12/30" is 2030 but "03/18/40" and "born 15 April of 87" are in the 1900s.
+ * A written day is more often a past day (a birth, a founding) than one decades ahead, so the pivot is 40.
+ */
+export const dayYear = (yy: number) => (yy >= 100 ? yy : yy < 40 ? 2000 + yy : 1900 + yy);

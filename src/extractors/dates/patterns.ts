@@ -35,8 +35,15 @@ export const P = {
   yearMonthDay: new RegExp(`\\b${YEAR}[-/]${M}[-/]${DAY}\\b|\\b${YEAR}[-/]${DAY}[-/]${M}(?![a-z])`, 'gi'),
   // "15/04/2024", "15.04.2024", "1/1/2016", "12/12/30"
   numericDay: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![-/.]?\d)/g,
-  // "June 30", "Jan. 26", "Tuesday January 09", "February 15th", "Oct/2", "Sep 24"
-  monthDay: new RegExp(`\\b${WD}${M}(?:\\s*[-/]\\s*|\\s+|\\s*(?=\\d))${DAY}\\b(?![,.]?\\d|\\s*(?:%|per\\s*cent|pc\\b|percent))`, 'gi'),
+  // "September-2020-23", "23-2020-September": day, month and year with the year in the middle
+  monthYearDay: new RegExp(`\\b${M}([-/])${YEAR}\\2(\\d{1,2})\\b(?![-/.]?\\d)`, 'gi'),
+  dayYearMonth: new RegExp(`(?<![\\w/.-])(\\d{1,2})([-/])${YEAR}\\2${M}(?![a-z])`, 'gi'),
+  // "20161016", "report-20170302.html": eight digits that read as a valid year, month and day
+  compactDay: /(?<![\w.,])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w]|[.,]\d)/g,
+  // "2016 10 16"
+  spacedDay: /\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b(?![\s-]?\d)/g,
+  // "June 30", "Jan. 26", "Tuesday January 09", "February 15th", "Oct/2", "Sep 24", "October, 1st"
+  monthDay: new RegExp(`\\b${WD}${M}(?:\\s*[-/]\\s*|\\s+|\\s*(?=\\d)|,\\s*(?=\\d{1,2}(?:st|nd|rd|th)\\b))${DAY}\\b(?![,.]?\\d|\\s*(?:%|per\\s*cent|pc\\b|percent))`, 'gi'),
   // "10th of March", "15 April", "second of Aug"
   dayMonth: new RegExp(`\\b${WD}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth)(?:\\s+of\\s+|\\s+|\\s*[-/]\\s*)${M}(?![a-z])`, 'gi'),
   // "March 2023", "In November 2024", "December, 1965"

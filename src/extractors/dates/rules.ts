@@ -1,38 +1,21 @@
 import { monthNumber, ORDINAL_WORDS, WEEKDAYS } from '../lexicons/months';
-import { parseNumberWords } from '../lexicons/number-words';
 import {
-  addDays, fiscalYearOf, formatDay, formatMonth, fullYear, isValidDay, nearestWeekday, nearestYear, shiftMonth,
+  addDays, dayYear, fiscalYearOf, formatDay, formatMonth, fullYear, isValidDay, nearestYear, shiftMonth,
   type Day,
 } from './calendar';
 import {
   HABITUAL_CUE, hasFutureCue, sentenceText, MONTH_PREPOSITIONS_FOR_MAY, startsSentence, TIME_PREPOSITIONS, wordAfter, wordsBefore,
   YEAR_DOCUMENT_NOUNS, YEAR_NAME_NOUNS_ALLOWED,
 } from './context-cues';
+import { blocked, day, whole, type DateEnv, type DateRule } from './found';
+import { HOLIDAY_RULES } from './rules-holiday';
+import { OFFSET_RULES } from './rules-offset';
+import { SPOKEN_RULES } from './rules-spoken';
+import { WEEKDAY_RULES } from './rules-weekday';
+import { YEARLESS_RULES } from './rules-yearless';
 import { P } from './patterns';
 
-/** What a rule knows about the article: the publication day (null: relative dates are skipped), conventions. */
-export interface DateEnv {
-  text: string;
-  ref: Day | null;
-  /** first month of the fiscal year: 7 in Pakistan (July-June), 1 where it is the calendar year */
-  fiscalStart: number;
-  /** "05/04/2024" is 5 April (South Asian, British) unless the article is American */
-  dayFirst: boolean;
-  /** start of the sentence holding `index` */
-  sentenceStart(index: number): number;
-}
-
-export interface Found { start: number; end: number; value: string; relative: boolean; keepsInner?: boolean }
-
-export interface DateRule {
-  name: string;
-  pattern: RegExp;
-  parse(m: RegExpExecArray, env: DateEnv): Found[] | Found | null;
-}
-
-const whole = (m: RegExpExecArray, value: string, relative = false): Found => ({
-  start: m.index, end: m.index + m[0].length, value, relative,
-});
+export type { DateEnv, DateRule, Found } from './found';
 
 const fy = (year: number) => `FY${year}`;
 
@@ -42,9 +25,6 @@ function endYear(first: number, second: string): number | null {
   return end === first + 1 ? end : null;
 }
 
-function day(y: number, m: number | undefined, d: number): string | null {
-  return m && isValidDay(y, m, d) ? formatDay({ y, m, d }) : null;
-}
 
 /** A year is part of a name when a capitalised word that is no time word stands right before it ("Vision 2025"). */
 function yearInName(env: DateEnv, start: number, end: number): boolean {
@@ -71,6 +51,8 @@ const RELATIVE_OFFSET: Record<string, number> = {
   next: 1, coming: 1, 'the coming': 1,
 };
 
+const DURATION_PREPOSITIONS = new Set(['over', 'in', 'during', 'for', 'within', 'throughout', 'across', 'through', 'since']);
+
 const FISCAL_OFFSET: Record<string, number> = {
   current: 0, this: 0, ongoing: 0, outgoing: 0, last: -1, previous: -1, past: -1, next: 1, upcoming: 1, coming: 1, new: 1,
 };
@@ -80,11 +62,6 @@ function weekMonth(ref: Day, offsetWeeks: number): string {
   return formatMonth(d.y, d.m);
 }
 
-function countWord(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
-  if (/^(?:a|an|one)$/i.test(word)) return 1;
-  return parseNumberWords(word);
-}
 
 export const DATE_RULES: DateRule[] = [
   {
@@ -190,7 +167,8 @@ export const DATE_RULES: DateRule[] = [
     pattern: P.monthDayYear,
     parse: (m) => {
       const value = day(Number(m[3]), monthNumber(m[1]), Number(m[2]));
-      return value ? whole(m, value) : null;
+      // "Feb 30 2019" is no day, and its "2019" no year of its own either
+      return value ? whole(m, value) : Number(m[2]) <= 31 ? blocked(m) : null;
     },
   },
   {
@@ -198,6 +176,38 @@ export const DATE_RULES: DateRule[] = [
     pattern: P.dayMonthYear,
     parse: (m) => {
       const value = day(Number(m[3]), monthNumber(m[2]), Number(m[1]));
+      return value ? whole(m, value) : Number(m[1]) <= 31 ? blocked(m) : null;
+    },
+  },
+  {
+    name: 'month-year-day',
+    pattern: P.monthYearDay,
+    parse: (m) => {
+      const value = day(Number(m[3]), monthNumber(m[1]), Number(m[4]));
+      return value ? whole(m, value) : null;
+    },
+  },
+  {
+    name: 'day-year-month',
+    pattern: P.dayYearMonth,
+    parse: (m) => {
+      const value = day(Number(m[3]), monthNumber(m[4]), Number(m[1]));
+      return value ? whole(m, value) : null;
+    },
+  },
+  {
+    name: 'compact-day',
+    pattern: P.compactDay,
+    parse: (m) => {
+      const value = day(Number(m[1]), Number(m[2]), Number(m[3]));
+      return value ? whole(m, value) : null;
+    },
+  },
+  {
+    name: 'spaced-day',
+    pattern: P.spacedDay,
+    parse: (m) => {
+      const value = day(Number(m[1]), Number(m[2]), Number(m[3]));
       return value ? whole(m, value) : null;
     },
   },
@@ -223,7 +233,7 @@ export const DATE_RULES: DateRule[] = [
     parse: (m, env) => {
       const a = Number(m[1]);
       const b = Number(m[3]);
-      const y = m[4].length === 2 ? fullYear(Number(m[4])) : Number(m[4]);
+      const y = m[4].length === 2 ? dayYear(Number(m[4])) : Number(m[4]);
       if (m[2] === '.' && m[4].length === 2) return null; // "1.2.30" is a version more often than a date
       const dayFirst = a > 12 ? true : b > 12 ? false : env.dayFirst;
       const value = dayFirst ? day(y, b, a) : day(y, a, b);
@@ -285,26 +295,6 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
-    name: 'weekday',
-    pattern: P.weekday,
-    parse: (m, env) => {
-      if (!env.ref) return null;
-      const target = WEEKDAYS[m[1].toLowerCase()];
-      const lead = m[0].slice(0, m[0].length - m[0].trimStart().length);
-      const prefix = /^(last|next|this|previous|past|coming)\s/i.exec(m[0])?.[1].toLowerCase();
-      let future = prefix === 'next' || prefix === 'coming' || (!prefix && hasFutureCue(env.text, env.sentenceStart(m.index), m.index));
-      let found = nearestWeekday(env.ref, target, future);
-      if (prefix === 'last' || prefix === 'previous') found = nearestWeekday(addDays(env.ref, -1), target, false);
-      if (m[2] && found.d !== Number(m[2])) {
-        future = !future;
-        const other = nearestWeekday(env.ref, target, future);
-        if (other.d === Number(m[2])) found = other;
-      }
-      void lead;
-      return whole(m, formatDay(found), true);
-    },
-  },
-  {
     name: 'day-word',
     pattern: P.dayWords,
     parse: (m, env) => {
@@ -324,6 +314,10 @@ export const DATE_RULES: DateRule[] = [
       const which = m[1].toLowerCase().replace(/\s+/g, ' ');
       const offset = RELATIVE_OFFSET[which];
       if (offset === undefined) return null;
+      if (which.startsWith('the ') && /^\s+of\b/.test(env.text.slice(m.index + m[0].length))) return null; // "the last week of June"
+      // "over the last year", "in the last month": the stretch of time up to publication, not a calendar year
+      const prev = wordsBefore(env.text, m.index, 1)[0]?.toLowerCase();
+      if (which === 'the last' && prev && DURATION_PREPOSITIONS.has(prev)) return null;
       const unit = m[2].toLowerCase();
       if (unit === 'year') return whole(m, String(env.ref.y + offset), true);
       if (unit === 'month') {
@@ -331,22 +325,6 @@ export const DATE_RULES: DateRule[] = [
         return whole(m, formatMonth(y, mo), true);
       }
       return whole(m, weekMonth(env.ref, offset), true);
-    },
-  },
-  {
-    name: 'ago',
-    pattern: P.ago,
-    parse: (m, env) => {
-      const n = countWord(m[1]);
-      if (!env.ref || n === null) return null;
-      const unit = m[2].toLowerCase();
-      if (unit === 'year') return whole(m, String(env.ref.y - n), true);
-      if (unit === 'month') {
-        const [y, mo] = shiftMonth(env.ref.y, env.ref.m, -n);
-        return whole(m, formatMonth(y, mo), true);
-      }
-      if (unit === 'week') return whole(m, weekMonth(env.ref, -n), true);
-      return whole(m, formatDay(addDays(env.ref, -n)), true);
     },
   },
   {
@@ -360,4 +338,9 @@ export const DATE_RULES: DateRule[] = [
       return whole(m, m[1]);
     },
   },
+  ...WEEKDAY_RULES,
+  ...YEARLESS_RULES,
+  ...SPOKEN_RULES,
+  ...HOLIDAY_RULES,
+  ...OFFSET_RULES,
 ];

@@ -18,6 +18,14 @@ export const MONTH_SOURCE =
 /** Full weekday names only: "Sun", "Sat" and "Wed" are too often other words in running text. */
 export const WEEKDAY_SOURCE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/** Short weekday names, read only right before a day or a date ("Tue May 9", "Sat 14th"), never alone. */
+export const WEEKDAY_SHORT_SOURCE = '(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)';
+
+/** The weekday number (0 = Sunday) of a full or short name, any case, with or without a final dot. */
+export function weekdayNumber(name: string): number | undefined {
+  return WEEKDAYS[name.toLowerCase().replace(/\.$/, '')];
+}
+
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,

@@ -1,0 +1,72 @@
+import { NUMBER_WORDS_SOURCE, parseNumberWords } from '../lexicons/number-words';
+import { addDays, addMonths, formatDay, formatMonth, type Day } from './calendar';
+import type { DateEnv, DateRule, Found } from './found';
+
+/**
+ * Dates counted from the publication day: "two weeks ago", "in 3 days", "in a fortnight's time", "two months
+ * from now". A count of days or weeks names a day; a count of months or years names the month or year, at the
+ * precision written (the news-gold reading of "a year ago" is the year, GUIDELINES.md).
+ */
+
+export const COUNT_SOURCE = `(?:\\d{1,3}|an?|${NUMBER_WORDS_SOURCE})`;
+export const UNIT_SOURCE = '(?:day|week|fortnight|month|year)s?';
+
+const PATTERNS = {
+  ago: new RegExp(`\\b(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi'),
+  // "in two weeks", "in a fortnight" (read as a date only when the sentence looks ahead, see parse)
+  inDuration: new RegExp(`\\bin\\s+(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\b`, 'gi'),
+  fromNow: new RegExp(`\\b(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(?:from\\s+now|hence)\\b`, 'gi'),
+};
+
+// "will leave in two weeks", "is due in 3 days": without such a cue "rose 50% in two years" is a duration
+const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:due|expected|set|scheduled)|would)\b|['’]ll\b/i;
+
+export interface Duration { days: number; months: number }
+
+/** "two weeks" -> 14 days, "3 months" -> 3 months, "2 years 1 month 21 days" -> 25 months and 21 days; null if unreadable. */
+export function parseDuration(text: string): Duration | null {
+  const parts = [...text.matchAll(new RegExp(`(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})`, 'gi'))];
+  if (!parts.length) return null;
+  const total: Duration = { days: 0, months: 0 };
+  for (const [, countWritten, unitWritten] of parts) {
+    const n = /^\d/.test(countWritten) ? Number(countWritten) : /^an?$/i.test(countWritten) ? 1 : parseNumberWords(countWritten);
+    if (n === null || !Number.isInteger(n)) return null;
+    const unit = unitWritten.toLowerCase().replace(/s$/, '');
+    if (unit === 'day') total.days += n;
+    else if (unit === 'week') total.days += 7 * n;
+    else if (unit === 'fortnight') total.days += 14 * n;
+    else if (unit === 'month') total.months += n;
+    else total.months += 12 * n;
+  }
+  return total;
+}
+
+/** `from` moved by `sign` times the duration, as a day. */
+export function shiftDay(from: Day, duration: Duration, sign: 1 | -1): Day {
+  return addDays(addMonths(from, sign * duration.months), sign * duration.days);
+}
+
+/** A count from the publication day at the unit's precision: a day, or the month or year it lands in. */
+function counted(m: RegExpExecArray, env: DateEnv, sign: 1 | -1, start = m.index, end = m.index + m[0].length): Found | null {
+  const duration = env.ref ? parseDuration(`${m[1]} ${m[2]}`) : null;
+  if (!env.ref || !duration) return null;
+  const landed = shiftDay(env.ref, duration, sign);
+  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const value = unit === 'year' ? String(landed.y) : unit === 'month' ? formatMonth(landed.y, landed.m) : formatDay(landed);
+  return { start, end, value, relative: true };
+}
+
+export const OFFSET_RULES: DateRule[] = [
+  { name: 'ago', pattern: PATTERNS.ago, parse: (m, env) => counted(m, env, -1) },
+  { name: 'from-now', pattern: PATTERNS.fromNow, parse: (m, env) => counted(m, env, 1) },
+  {
+    name: 'in-duration',
+    pattern: PATTERNS.inDuration,
+    parse: (m, env) => {
+      const end = m.index + m[0].length;
+      const timeAfter = /^(?:['’]s|s['’])?\s+time\b/i.test(env.text.slice(end, end + 10));
+      if (!timeAfter && !LOOKS_AHEAD.test(env.text.slice(env.sentenceStart(m.index), m.index))) return null;
+      return counted(m, env, 1);
+    },
+  },
+];

@@ -1,0 +1,111 @@
+import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
+import { MONTH_SOURCE, monthNumber, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
+import { dayDiff, formatDay, isValidDay, nearestYear, shiftMonth, type Day } from './calendar';
+import { startsSentence, wordsBefore } from './context-cues';
+import type { DateEnv, DateRule, Found } from './found';
+
+/**
+ * Days written without a year ("5/12", "on the 18th", "the 15th day of next month", "18 and 19 June"), resolved
+ * to the nearest such day around the publication day, `relative: true`.
+ */
+
+const ORDINAL_DAY = `(\\d{1,2}(?:st|nd|rd|th)|${DAY_WORDS_SOURCE})`;
+const M = `(${MONTH_SOURCE})\\.?`;
+
+const PATTERNS = {
+  // "on 22/04", "by 5/12", "Friday 7.6", "on 7-6"
+  numeric: /(?<![\w/.,:$£€₹-])(\d{1,2})([/.-])(\d{1,2})(?![\w%]|[/.,:-]\d)/g,
+  // "on the 18th", "by the 4th", "the 21st of this month"; not "on the 18th floor"
+  dayOnly: /\b(?:on|by|until|till|since|from|before|after|around)\s+(the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:of\s+)?(this|next|last)\s+month)?)(?![\w%])(?!\s+(?!(?:at|and|or|in)\b)[a-z\d])/gi,
+  // "the 15th day of next month", "the twenty third day of September"
+  dayOfMonth: new RegExp(`\\b(?:the\\s+)?${ORDINAL_DAY}\\s+day\\s+of\\s+(?:(?:the\\s+)?(this|next|last|following)\\s+month|${M}(?![a-z]))`, 'gi'),
+  // "18" in "18 and 19 June": the day before a list that ends in a day and month
+  listedDay: new RegExp(`(?<![\\w$£€₹.,])(\\d{1,2})(?:st|nd|rd|th)?(?=(?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)*\\s*(?:,|and|&|or)\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?![a-z])(?:\\s*,?\\s*((?:1[89]|20)\\d\\d)\\b)?)`, 'gi'),
+};
+
+// words before a bare "5/12" that make it a day; not "by" or "from" ("cut by 1/3", "from 1/3 to 1/2" are fractions)
+const SLASH_CUES = new Set(['on', 'until', 'till', 'since', 'before', 'after', 'dated', 'this', 'next', 'last']);
+// "5.12" and "7-6" are numbers or scores ("raised by 3.5 metres") unless "on" or a weekday comes first
+const DOT_CUES = new Set(['on', 'this', 'next']);
+const SHORT_WEEKDAY = new RegExp(`^${WEEKDAY_SHORT_SOURCE}$|^${WEEKDAY_SOURCE}$`, 'i');
+
+export function yearlessDay(env: DateEnv, start: number, end: number, m: number, d: number): Found | null {
+  if (!env.ref || !isValidDay(2000, m, d)) return null; // 2000 was a leap year: "Feb 29" stands
+  return { start, end, value: formatDay({ y: nearestYear(env.ref, m, d), m, d }), relative: true, yearless: { m, d } };
+}
+
+/** The day `d` of the month nearest the reference day that has one (the month before, this one or the next). */
+function nearestMonthDay(ref: Day, d: number): Day | null {
+  let best: Day | null = null;
+  for (const by of [0, -1, 1]) {
+    const [y, m] = shiftMonth(ref.y, ref.m, by);
+    if (!isValidDay(y, m, d)) continue;
+    const day = { y, m, d };
+    if (!best || Math.abs(dayDiff(day, ref)) < Math.abs(dayDiff(best, ref))) best = day;
+  }
+  return best;
+}
+
+const dayNumber = (written: string) => (/^\d/.test(written) ? parseInt(written, 10) : parseDayWords(written));
+const MONTH_OFFSET: Record<string, number> = { this: 0, next: 1, following: 1, last: -1 };
+
+export const YEARLESS_RULES: DateRule[] = [
+  {
+    name: 'numeric-day-no-year',
+    pattern: PATTERNS.numeric,
+    parse: (m, env) => {
+      const prev = wordsBefore(env.text, m.index, 1)[0]?.replace(/[.,]$/, '');
+      const cues = m[2] === '/' ? SLASH_CUES : DOT_CUES;
+      const cued = prev !== undefined && (cues.has(prev.toLowerCase()) || SHORT_WEEKDAY.test(prev));
+      // a "2/29" opening a sentence can be a date ("2/29 is a leap day"), but "3/4 of" is a fraction
+      if (m[2] !== '/' && !cued) return null;
+      const atStart = startsSentence(env.text, env.sentenceStart(m.index), m.index);
+      if (!cued && !atStart) return null;
+      if (/^\s*(?:of|th)\b/i.test(env.text.slice(m.index + m[0].length)) || m[0] === '24/7') return null;
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const dayFirst = a > 12 ? true : b > 12 ? false : env.dayFirst;
+      return dayFirst ? yearlessDay(env, m.index, m.index + m[0].length, b, a) : yearlessDay(env, m.index, m.index + m[0].length, a, b);
+    },
+  },
+  {
+    name: 'day-only',
+    pattern: PATTERNS.dayOnly,
+    parse: (m, env) => {
+      if (!env.ref) return null;
+      const d = Number(m[2]);
+      const start = m.index + m[0].length - m[1].length;
+      if (!d) return null;
+      if (m[3]) {
+        const [y, mo] = shiftMonth(env.ref.y, env.ref.m, MONTH_OFFSET[m[3].toLowerCase()]);
+        return isValidDay(y, mo, d) ? { start, end: m.index + m[0].length, value: formatDay({ y, m: mo, d }), relative: true } : null;
+      }
+      const found = nearestMonthDay(env.ref, d);
+      return found ? { start, end: m.index + m[0].length, value: formatDay(found), relative: true } : null;
+    },
+  },
+  {
+    name: 'day-of-month',
+    pattern: PATTERNS.dayOfMonth,
+    parse: (m, env) => {
+      const d = dayNumber(m[1]);
+      if (!env.ref || !d) return null;
+      if (m[3]) {
+        const month = monthNumber(m[3]);
+        return month ? yearlessDay(env, m.index, m.index + m[0].length, month, d) : null;
+      }
+      const [y, mo] = shiftMonth(env.ref.y, env.ref.m, MONTH_OFFSET[m[2].toLowerCase()]);
+      return isValidDay(y, mo, d) ? { start: m.index, end: m.index + m[0].length, value: formatDay({ y, m: mo, d }), relative: true } : null;
+    },
+  },
+  {
+    name: 'listed-day',
+    pattern: PATTERNS.listedDay,
+    parse: (m, env) => {
+      const month = monthNumber(m[2]);
+      if (!month || (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2]))) return null;
+      if (m[3]) return isValidDay(Number(m[3]), month, Number(m[1])) ? { start: m.index, end: m.index + m[0].length, value: formatDay({ y: Number(m[3]), m: month, d: Number(m[1]) }), relative: false } : null;
+      return yearlessDay(env, m.index, m.index + m[0].length, month, Number(m[1]));
+    },
+  },
+];
