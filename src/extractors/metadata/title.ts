@@ -1,6 +1,7 @@
 import type { PageDocument } from '../article/document';
 import { articleObjects, textOf } from './json-ld';
 import { cleanText } from './text-clean';
+import { printedHeadline } from './headline-element';
 
 /**
  * The headline, without " | Site Name" decorations. Candidates come from JSON-LD headline, og:title,
@@ -69,30 +70,42 @@ function headOf(title: string, others: string[]): string | null {
   return null;
 }
 
-const VOTE_WEIGHT: Record<string, number> = { h1: 1.1, 'twitter:title': 0.3, 'dc.title': 0.3, 'json-ld name': 0.3, title: 0.5 };
+const PRINTED = 1.1;
+const VOTE_WEIGHT: Record<string, number> = {
+  h1: PRINTED, 'h1 without kicker': PRINTED, 'article h2': PRINTED, 'article h2 without kicker': PRINTED,
+  'twitter:title': 0.3, 'dc.title': 0.3, 'json-ld name': 0.3, title: 0.5 };
 
-export function extractTitle(doc: PageDocument, siteName: string | null): TitleResult | null {
+export interface TitleCandidate {
+  rule: string;
+  value: string;
+}
+
+/** Every source's title, site names cut off, in order of trust: JSON-LD, og, printed heading, the rest. */
+export function titleCandidates(doc: PageDocument, siteName: string | null): TitleCandidate[] {
   const sites = siteNames(doc, siteName);
-  const h1 = clean(doc.$('h1').first().text());
+  const printed = printedHeadline(doc);
   const raw: { rule: string; value: string | null }[] = [
     { rule: 'json-ld headline', value: clean(articleObjects(doc).map((o) => textOf(o.headline)).find(Boolean)) },
     { rule: 'og:title', value: clean(doc.meta.get('og:title')?.[0]) },
-    { rule: 'h1', value: h1 && h1.length < 300 ? h1 : null },
+    { rule: printed?.rule ?? 'h1', value: printed?.value ?? null },
     { rule: 'twitter:title', value: clean(doc.meta.get('twitter:title')?.[0]) },
     { rule: 'dc.title', value: clean(doc.meta.get('dc.title')?.[0] ?? doc.meta.get('parsely-title')?.[0]) },
     { rule: 'json-ld name', value: clean(articleObjects(doc).map((o) => textOf(o.name)).find(Boolean)) },
     { rule: 'title', value: clean(doc.$('title').first().text()) },
   ];
-  const candidates = raw
-    .filter((c): c is { rule: string; value: string } => !!c.value)
+  return raw
+    .filter((c): c is TitleCandidate => !!c.value)
     .map((c) => ({ rule: c.rule, value: stripSiteName(c.value, sites) }));
-  if (candidates.length === 0) return null;
+}
 
-  // The headline most sources agree on (ignoring case, punctuation and quote styles) wins; a tie goes to
-  // the earlier source. SEO titles (og, JSON-LD) and the printed <h1> differ on many sites, and the form
-  // two of them share is the editorial one.
-  // twitter:title and dc.title are mostly copies of og:title, so they only break ties; the printed <h1>
-  // breaks ties before them.
+/**
+ * The headline most sources agree on (ignoring case, punctuation and quote styles) wins; a tie goes to
+ * the earlier source. SEO titles (og, JSON-LD) and the printed heading differ on many sites, and the form
+ * two of them share is the editorial one. twitter:title and dc.title are mostly copies of og:title, so they
+ * only break ties; the printed heading breaks ties before them.
+ */
+export function chooseTitle(candidates: TitleCandidate[]): TitleResult | null {
+  if (candidates.length === 0) return null;
   const votes = new Map<string, number>();
   for (const c of candidates) votes.set(key(c.value), (votes.get(key(c.value)) ?? 0) + (VOTE_WEIGHT[c.rule] ?? 1));
   let best = candidates[0];
@@ -103,4 +116,8 @@ export function extractTitle(doc: PageDocument, siteName: string | null): TitleR
   const shorter = headOf(best.value, candidates.slice(1).map((c) => c.value));
   if (shorter && best.rule === 'title') return { value: shorter, rule: 'title head' };
   return best;
+}
+
+export function extractTitle(doc: PageDocument, siteName: string | null): TitleResult | null {
+  return chooseTitle(titleCandidates(doc, siteName));
 }

@@ -1,0 +1,126 @@
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { PageDocument } from '../article/document';
+import { cleanText } from './text-clean';
+
+/**
+ * The headline as the page prints it, read from the heading element rather than from meta tags.
+ *
+ * Two habits of news templates make the first <h1> a poor reading:
+ * - the <h1> sits in the breadcrumb trail (n-tv, stern, Tages-Anzeiger, Kicker, Business Insider): it holds
+ *   the SEO title, often "Kicker: Headline", while the printed headline is an <h2> in the article header;
+ * - the heading carries its kicker (Dachzeile, overline, eyebrow) as a child element before the headline
+ *   ("<span class=kicker>Eskalation im Nahen Osten</span><span class=title__text>Headline</span>"): the
+ *   kicker is a label, not part of the headline.
+ */
+
+export interface HeadlineElement {
+  value: string;
+  /** 'h1' or 'article h2', with ' without kicker' when a kicker element was left out */
+  rule: string;
+}
+
+interface HeadingReading {
+  value: string | null;
+  kickerDropped: boolean;
+}
+
+/** The heading is only the crumb trail's last item, not the printed headline. */
+const CRUMB_CLASS = /breadcrumb|crumb|seotitle|seo-title/i;
+/** Hidden text: screen-reader copies and the dashes templates put between kicker and headline. */
+const HIDDEN_CLASS = /(?:^|[\s_-])(?:sr-only|visually-?hidden|h-offscreen|offscreen|screen-?reader|hiddendash|hidden)(?:$|[\s_-])/i;
+/** Kicker parts of a heading, in the names templates give them. */
+const KICKER_CLASS = /kicker|overline|dachzeile|topline|top-line|eyebrow|roofline|spitzmarke|titleheader|supertitle|super-title|pretitle|pre-title|flag/i;
+/** A class token that marks the headline part: "article__headline", "title__headline", "ContentHead_text__2MEnX". */
+const HEADLINE_CLASS_TOKEN = /headline|(?:^|_|-)text(?:__|$)|(?:^|_|-)title-?text(?:__|$)/i;
+/** Where a heading is not the article's: navigation, page furniture, teasers of other stories. */
+const OUTSIDE_TAGS = new Set(['nav', 'aside', 'footer', 'dialog']);
+const OUTSIDE_CLASS = /teaser|related|recommend|consent|cookie|modal|dialog/i;
+/** Only punctuation: a separator the template prints between kicker and headline ("Kicker: Headline"). */
+const SEPARATOR_ONLY = /^[\s:|\-\u2013\u2014\u00b7\u2022/]+$/;
+const MAX_LENGTH = 300;
+
+function classOf($el: Cheerio<Element>): string {
+  return $el.attr('class') ?? '';
+}
+
+function inCrumbs($: CheerioAPI, $el: Cheerio<Element>): boolean {
+  if (CRUMB_CLASS.test(classOf($el))) return true;
+  return $el.parents().toArray().some((p) => CRUMB_CLASS.test($(p).attr('class') ?? '') || (p.tagName === 'nav' && /crumb/i.test($(p).attr('aria-label') ?? '')));
+}
+
+/** In navigation, a dialog or a teaser of another story (the <body>'s own classes do not count). */
+function outsideArticle($: CheerioAPI, $el: Cheerio<Element>): boolean {
+  return $el
+    .parents()
+    .toArray()
+    .some((p) => p.tagName !== 'body' && p.tagName !== 'html' && (OUTSIDE_TAGS.has(p.tagName) || $(p).attr('role') === 'navigation' || OUTSIDE_CLASS.test($(p).attr('class') ?? '')));
+}
+
+function isHidden($el: Cheerio<Element>): boolean {
+  return $el.attr('aria-hidden') === 'true' || $el.attr('hidden') !== undefined || HIDDEN_CLASS.test(classOf($el));
+}
+
+/**
+ * A heading's text without its kicker: the child marked as headline, else every visible non-kicker child.
+ * A kicker joined to the headline by a visible separator ("Kicker: Headline" on one line, as Bild prints it)
+ * is part of the printed headline and stays.
+ */
+export function readHeading($: CheerioAPI, heading: Cheerio<Element>): HeadingReading {
+  const whole = { value: cleanText(heading.text()), kickerDropped: false };
+  const children = heading.children().toArray().map((c) => $(c));
+  if (children.length < 2) return whole;
+  const visible = children.filter((c) => !isHidden(c) && cleanText(c.text()));
+  if (visible.some((c) => SEPARATOR_ONLY.test(c.text()))) return whole;
+  const isKicker = (c: Cheerio<Element>) => KICKER_CLASS.test(classOf(c));
+  const marked = visible.filter((c) => !isKicker(c) && classOf(c).split(/\s+/).some((t) => HEADLINE_CLASS_TOKEN.test(t)));
+  if (marked.length === 1 && visible.length >= 2) return { value: cleanText(marked[0].text()), kickerDropped: true };
+  const kickers = visible.filter(isKicker);
+  if (kickers.length === 0 || kickers.length === visible.length) return whole;
+  const copy = heading.clone();
+  copy.children().each((_, c) => {
+    const $c = $(c);
+    if (isHidden($c) || isKicker($c)) $c.remove();
+  });
+  return { value: cleanText(copy.text()), kickerDropped: true };
+}
+
+export function headingText($: CheerioAPI, heading: Cheerio<Element>): string | null {
+  return readHeading($, heading).value;
+}
+
+function usable(value: string | null): value is string {
+  return !!value && value.length < MAX_LENGTH;
+}
+
+function result(reading: HeadingReading, rule: string): HeadlineElement | null {
+  if (!usable(reading.value)) return null;
+  return { value: reading.value, rule: reading.kickerDropped ? `${rule} without kicker` : rule };
+}
+
+/**
+ * The first <h1> that is neither in the breadcrumb trail nor hidden; when the only <h1>s are crumbs, the
+ * first <h2> after the crumb inside an article or its header (a consent dialog's <h2> comes before it).
+ */
+export function printedHeadline(doc: PageDocument): HeadlineElement | null {
+  const $ = doc.$;
+  const headings = $('h1, h2').toArray();
+  const h1s = headings.filter((el) => el.tagName === 'h1');
+  const crumbs = h1s.filter((el) => inCrumbs($, $(el)));
+  for (const el of h1s) {
+    const h = $(el);
+    if (crumbs.includes(el) || isHidden(h) || outsideArticle($, h)) continue;
+    const found = result(readHeading($, h), 'h1');
+    if (found) return found;
+  }
+  if (crumbs.length === 0) return null;
+  for (const el of headings.slice(headings.indexOf(crumbs[0]) + 1)) {
+    const h = $(el);
+    if (el.tagName !== 'h2' || isHidden(h) || inCrumbs($, h) || outsideArticle($, h)) continue;
+    if (h.closest('article, header, [class*="article"], [class*="header"], [class*="head"]').length === 0) continue;
+    const found = result(readHeading($, h), 'article h2');
+    if (found) return found;
+  }
+  // no printed headline found: the crumb still holds a title the other sources may agree with
+  return result(readHeading($, $(crumbs[0])), 'h1');
+}
