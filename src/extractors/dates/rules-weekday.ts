@@ -24,7 +24,7 @@ const PATTERNS = {
   ),
   // "Monday 21", "Sat 14th", "Tuesday the eleventh", "Wednesday the 31st"
   weekdayNumbered: new RegExp(
-    `\\b(${ANY_WEEKDAY}),?\\s+(?:(the)\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORDS_SOURCE})(?![\\w%]|[.,:]\\d)`,
+    `\\b(?:on\\s+)?(${ANY_WEEKDAY}),?\\s+(?:(the)\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|${DAY_WORDS_SOURCE})(?![\\w%]|[.,:/-]\\d)`,
     'gi',
   ),
   // "Tuesday of next week", "Monday of the following week"

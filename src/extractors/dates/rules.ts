@@ -248,7 +248,7 @@ export const DATE_RULES: DateRule[] = [
       const d = Number(m[2]);
       if (!env.ref || !month || !isValidDay(2000, month, d)) return null;
       if (/^may$/i.test(m[1]) && !/^[A-Z]/.test(m[1])) return null;
-      return whole(m, formatDay({ y: nearestYear(env.ref, month, d), m: month, d }), true);
+      return { ...whole(m, formatDay({ y: nearestYear(env.ref, month, d), m: month, d }), true), yearless: { m: month, d } };
     },
   },
   {
@@ -260,7 +260,7 @@ export const DATE_RULES: DateRule[] = [
       const d = ORDINAL_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
       if (!env.ref || !month || !isValidDay(2000, month, d)) return null;
       if (/^may$/i.test(m[2]) && !/^[A-Z]/.test(m[2])) return null;
-      return whole(m, formatDay({ y: nearestYear(env.ref, month, d), m: month, d }), true);
+      return { ...whole(m, formatDay({ y: nearestYear(env.ref, month, d), m: month, d }), true), yearless: { m: month, d } };
     },
   },
   {
