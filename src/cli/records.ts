@@ -77,7 +77,8 @@ export function registerRecords(program: Command): void {
     .argument('<id>', 'a record id (from records list), or the article URL')
     .action((id: string) =>
       withStore(async (store) => {
-        const key = /^https?:\/\//i.test(id) ? urlKey(id) : id;
+        // a URL finds its record through its snapshot too, when the page named another canonical URL
+        const key = /^https?:\/\//i.test(id) ? ((await store.findRecordId(urlKey(id))) ?? urlKey(id)) : id;
         const record = await store.getRecord(key);
         if (!record) throw new NewsfactsError('INVALID_INPUT', `no record with id ${id}`);
         process.stdout.write(JSON.stringify(record, null, 2) + '\n');

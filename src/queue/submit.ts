@@ -39,7 +39,7 @@ async function submitOne(queue: Queue<ArticleJobData, ArticleJobResult>, store: 
     return { url, jobId: null, status: 'invalid', error: { code: error.code, message: error.message } };
   }
   const { canonicalUrl, jobId } = key;
-  if (!options.force && (await store.hasRecord(jobId))) return { url, jobId, status: 'stored' };
+  if (!options.force && (await store.findRecordId(jobId)) !== null) return { url, jobId, status: 'stored' };
 
   const state = await queue.getJobState(jobId);
   if (PENDING_STATES.has(state)) return { url, jobId, status: 'already-queued' };

@@ -195,6 +195,19 @@ export class PostgresStore implements RecordStore {
     return rows.length > 0;
   }
 
+  async findRecordId(articleKey: string): Promise<string | null> {
+    // a record and its snapshot share the submitted URL (records.url is indexed)
+    const rows = await this.query<{ id: string }>(
+      'findRecordId',
+      `(SELECT id FROM records WHERE id = $1)
+       UNION ALL
+       (SELECT r.id FROM snapshots s JOIN records r ON r.url = s.url WHERE s.id = $1)
+       LIMIT 1`,
+      [articleKey],
+    );
+    return rows[0]?.id ?? null;
+  }
+
   async listRecords(filter: RecordFilter = {}): Promise<ArticleRecord[]> {
     const where: string[] = [];
     const params: unknown[] = [];

@@ -2,9 +2,9 @@ import type { ArticleRecord, FailureEntry } from '../record';
 
 /** The raw fetched bytes kept before extraction, so `reextract` never re-crawls. */
 export interface StoredSnapshot {
-  /** the record id this snapshot produced (urlKey of the canonical URL) */
+  /** the article key of the submitted URL (its job id); the record built from it may have another id */
   id: string;
-  /** the URL as submitted */
+  /** the URL as submitted (the record built from it keeps the same url) */
   url: string;
   finalUrl: string;
   fetchedAt: string;
@@ -39,8 +39,15 @@ export interface RecordStore {
   migrate(): Promise<void>;
   putRecord(record: ArticleRecord): Promise<void>;
   getRecord(id: string): Promise<ArticleRecord | null>;
-  /** true when a record exists for this id (submit skips stored URLs unless --force) */
+  /** true when a record exists for this id */
   hasRecord(id: string): Promise<boolean>;
+  /**
+   * The id of the record stored for an article key (the urlKey of a submitted URL), or null: the record with
+   * that id, or else the record built from the snapshot with that id. Records are keyed by the page's canonical
+   * URL and snapshots by the submitted one, so an AMP or tracking URL whose page names another canonical URL is
+   * found through its snapshot (submit skips stored articles unless --force).
+   */
+  findRecordId(articleKey: string): Promise<string | null>;
   listRecords(filter?: RecordFilter): Promise<ArticleRecord[]>;
   putSnapshot(snapshot: StoredSnapshot): Promise<void>;
   getSnapshot(id: string): Promise<StoredSnapshot | null>;

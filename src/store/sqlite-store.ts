@@ -152,6 +152,19 @@ export class SqliteStore implements RecordStore {
     return this.run('hasRecord', () => this.stmt('SELECT 1 FROM records WHERE id = ?').get(id)) !== undefined;
   }
 
+  async findRecordId(articleKey: string): Promise<string | null> {
+    // a record and its snapshot share the submitted URL (records.url is indexed)
+    const row = this.run('findRecordId', () =>
+      this.stmt(
+        `SELECT id FROM records WHERE id = @key
+         UNION ALL
+         SELECT r.id FROM snapshots s JOIN records r ON r.url = s.url WHERE s.id = @key
+         LIMIT 1`,
+      ).get({ key: articleKey }),
+    ) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
   async listRecords(filter: RecordFilter = {}): Promise<ArticleRecord[]> {
     const where: string[] = [];
     const params: Record<string, string | number> = {};

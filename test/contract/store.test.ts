@@ -247,6 +247,23 @@ describe.each(BACKENDS)('the %s record store', (_name, makeBackend) => {
       expect(JSON.stringify(listed)).toBe(JSON.stringify(record));
     });
 
+    test('findRecordId finds a record by its own id, or through the snapshot of the URL it was fetched from', async () => {
+      // an AMP link whose page names the desktop article as canonical: the record's id is not the AMP URL's key
+      const ampUrl = 'https://m.econ-wire.example/amp/cotton-arrivals?utm_medium=social';
+      const canonical = 'https://www.econ-wire.example/news/cotton-arrivals';
+      const record = { ...fullRecord(), id: urlKey(canonical), url: ampUrl, canonicalUrl: canonical };
+      await store.putRecord(record);
+      await store.putSnapshot({ ...snapshotOf(urlKey(ampUrl), PAGE), url: ampUrl, finalUrl: ampUrl });
+      expect(urlKey(ampUrl)).not.toBe(record.id);
+      expect(await store.findRecordId(urlKey(ampUrl))).toBe(record.id);
+      expect(await store.findRecordId(record.id)).toBe(record.id);
+      // a snapshot whose extraction failed (no record from its URL) is not a stored article
+      const failedUrl = 'https://m.econ-wire.example/amp/garbled-page';
+      await store.putSnapshot({ ...snapshotOf(urlKey(failedUrl), Buffer.from('%PDF-1.4')), url: failedUrl, finalUrl: failedUrl });
+      expect(await store.findRecordId(urlKey(failedUrl))).toBeNull();
+      expect(await store.findRecordId('0'.repeat(32))).toBeNull();
+    });
+
     test('an unknown id gives null and hasRecord false', async () => {
       expect(await store.getRecord('0'.repeat(32))).toBeNull();
       expect(await store.hasRecord('0'.repeat(32))).toBe(false);

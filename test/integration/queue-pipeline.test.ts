@@ -54,6 +54,19 @@ describe('the articles queue with in-process workers', () => {
     expect(await q.runtime.store.listRecords()).toHaveLength(1);
   });
 
+  test('a URL whose page names another canonical URL is found stored on resubmission (through its snapshot)', async () => {
+    const amp = `${server.url}/amp/cement-despatches`;
+    const { outcomes } = await process([amp]);
+    const recordId = (outcomes[0].returnValue as { recordId: string }).recordId;
+    expect(recordId).not.toBe(outcomes[0].jobId); // keyed by the canonical /news/ URL, not the submitted one
+    expect((await q.runtime.store.getRecord(recordId))?.canonicalUrl).toBe(`${server.url}/news/cement-despatches`);
+
+    const again = await process([amp, `${amp}?utm_source=whatsapp`, `${server.url}/news/cement-despatches`]);
+    expect(again.submitted.map((s) => s.status)).toEqual(['stored', 'stored', 'stored']);
+    expect(server.count('/amp/cement-despatches')).toBe(1);
+    expect(server.count('/news/cement-despatches')).toBe(0);
+  });
+
   test('the snapshot is stored with the record: raw bytes, final URL and content hash', async () => {
     const url = `${server.url}/news/remittances`;
     const { submitted } = await process([url]);

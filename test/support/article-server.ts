@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A small news site for the queue tests, written for them (no evaluation data): /news/<slug> is an article,
  * /slow/<slug>?ms=N answers the same article after N ms (a job still running when its worker is killed),
+ * /amp/<slug> is the article naming /news/<slug> as its canonical URL (a record id that is not the submitted URL's key),
  * /throttle-once/<slug>?after=S answers 429 with Retry-After: S (default 1) the first time, then the article,
  * /robots.txt allows everything. Every request is recorded with its arrival time.
  */
@@ -16,11 +17,12 @@ export interface ArticleServer {
 }
 
 /** A short article with a figure, an official and a quote, different per slug. */
-export function articleHtml(slug: string, headline?: string): string {
+export function articleHtml(slug: string, headline?: string, canonicalUrl?: string): string {
   const title = headline ?? `Textile exports rise 12 per cent in ${slug}`;
+  const canonical = canonicalUrl ? `<link rel="canonical" href="${canonicalUrl}">\n` : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>
-<meta property="og:site_name" content="Indus Business Wire">
+${canonical}<meta property="og:site_name" content="Indus Business Wire">
 <meta property="article:published_time" content="2024-05-14T09:00:00+05:00">
 </head><body>
 <header><nav><a href="/">Home</a> <a href="/economy">Economy</a></nav></header>
@@ -55,6 +57,8 @@ export async function startArticleServer(): Promise<ArticleServer> {
       return res.end('slow down');
     }
     if (once) return send(200, 'text/html; charset=utf-8', articleHtml(once[1]));
+    const amp = /^\/amp\/([\w-]+)$/.exec(url.pathname);
+    if (amp) return send(200, 'text/html; charset=utf-8', articleHtml(amp[1], undefined, `http://${req.headers.host}/news/${amp[1]}`));
     const match = /^\/(news|slow)\/([\w-]+)$/.exec(url.pathname);
     if (!match) return send(404, 'text/html', '<h1>Not found</h1>');
     const delay = match[1] === 'slow' ? Number(url.searchParams.get('ms') ?? 2000) : 0;
