@@ -133,6 +133,9 @@ export async function benchPipeline(pages: BenchPage[], options: PipelineBenchOp
       'PostgreSQL workers': spawn('worker', configs.postgres),
     };
     await Promise.all(children.map((child) => child.next('ready')));
+    if (process.env.BENCH_CPU_PROF_DIR) {
+      for (const [name, group] of Object.entries(groups)) log(`  CPU profiles in ${process.env.BENCH_CPU_PROF_DIR}: ${name} pids ${group.map((c) => c.pid).join(', ')}`);
+    }
     warmUpExtractors();
 
     const submitMs = { sqlite: [] as number[], postgres: [] as number[] };
@@ -147,14 +150,18 @@ export async function benchPipeline(pages: BenchPage[], options: PipelineBenchOp
     ];
     const seconds: Record<string, number[]> = Object.fromEntries(contenders.map((c) => [c.name, []]));
     const serverCpu: Record<string, { redis: number; postgres: number }> = Object.fromEntries(contenders.map((c) => [c.name, { redis: 0, postgres: 0 }]));
+    const parentCpuMs: Record<string, number> = Object.fromEntries(contenders.map((c) => [c.name, 0]));
     const failures: string[] = [];
     for (let round = 1; round <= rounds; round++) {
       for (const [k, contender] of contenders.entries()) {
         const urls = site.urls(`r${round}-c${k}`, n);
         const cpuBefore = { redis: serverCpuSeconds('redis-server', `:${redisPort}`), postgres: serverCpuSeconds('postgres') };
+        const parentBefore = process.cpuUsage();
         const start = performance.now();
         const outcome = await contender.run(urls, round);
         seconds[contender.name].push((performance.now() - start) / 1000);
+        const parentUsed = process.cpuUsage(parentBefore);
+        parentCpuMs[contender.name] += (parentUsed.user + parentUsed.system) / 1000;
         serverCpu[contender.name].redis += serverCpuSeconds('redis-server', `:${redisPort}`) - cpuBefore.redis;
         serverCpu[contender.name].postgres += serverCpuSeconds('postgres') - cpuBefore.postgres;
         failures.push(...outcome.failures.map((f) => `${contender.name}: ${f}`));
@@ -192,7 +199,7 @@ export async function benchPipeline(pages: BenchPage[], options: PipelineBenchOp
       const stageNames = [...new Set(group.flatMap((r) => Object.keys(r?.stages ?? {})))];
       for (const stage of stageNames) {
         const ms = group.reduce((s, r) => s + (r?.stages?.[stage]?.ms ?? 0), 0);
-        lines.push({ name: `profile: ${name}, wall time in ${stage} per article`, value: ms / Math.max(articles, 1), unit: 'ms' });
+        lines.push({ name: `profile: ${name}, wall time in ${stage} per article (includes waits for the event loop)`, value: ms / Math.max(articles, 1), unit: 'ms' });
       }
     }
     for (const contender of contenders) {
@@ -200,6 +207,21 @@ export async function benchPipeline(pages: BenchPage[], options: PipelineBenchOp
       const total = n * rounds;
       lines.push({ name: `profile: redis-server CPU per article, ${contender.name}`, value: (cpu.redis * 1000) / total, unit: 'ms' });
       lines.push({ name: `profile: postgres CPU per article, ${contender.name}`, value: (cpu.postgres * 1000) / total, unit: 'ms' });
+    }
+    // CPU per article over every process involved: far less sensitive than articles/s to what else the machine runs.
+    const groupCpuMs = (name: string) => reports[name].reduce((sum, r) => sum + (r?.cpuMs ?? 0), 0);
+    const childCpu = [0, groupCpuMs('plain processes'), groupCpuMs('SQLite workers'), groupCpuMs('PostgreSQL workers')];
+    const totalCpu = contenders.map((c, i) => {
+      const cpu = serverCpu[c.name];
+      return (parentCpuMs[c.name] + childCpu[i] + (cpu.redis + cpu.postgres) * 1000) / (n * rounds);
+    });
+    contenders.forEach((c, i) => {
+      lines.push({ name: `profile: this process CPU per article, ${c.name}`, value: parentCpuMs[c.name] / (n * rounds), unit: 'ms' });
+      lines.push({ name: `CPU per article, all processes and servers: ${c.name}`, value: totalCpu[i], unit: 'ms' });
+    });
+    for (const [backend, i] of [['SQLite', 2], ['PostgreSQL', 3]] as const) {
+      lines.push({ name: `CPU overhead (${backend}) vs in-process: pipeline/baseline - 1`, value: (totalCpu[i] / totalCpu[0] - 1) * 100, unit: '%' });
+      lines.push({ name: `CPU overhead (${backend}) vs ${WORKERS} plain processes: queue + store alone`, value: (totalCpu[i] / totalCpu[1] - 1) * 100, unit: '%' });
     }
     const snapshot = await snapshotCostMs(pages);
     lines.push({ name: `profile: sha256 + gzip of one snapshot (compression ${snapshot.ratio.toFixed(1)}x)`, value: snapshot.gzipMs, unit: 'ms' });

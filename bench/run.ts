@@ -6,7 +6,7 @@ import { benchPipeline } from './pipeline';
  * `npm run bench`: speed as ratios against baselines run in the same process, never timed assertions.
  * BENCH_ROUNDS sets the rounds per contender (median reported); BENCH_ONLY=extraction,nlp,pipeline picks parts.
  * The pipeline part needs Redis (REDIS_URL) and PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test);
- * BENCH_PIPELINE_N articles per round (200), BENCH_PIPELINE_ROUNDS (3), BENCH_PIPELINE_CONCURRENCY per worker (2).
+ * BENCH_PIPELINE_N articles per round (100: 200 took over a minute per contender on 2 shared cores), BENCH_PIPELINE_ROUNDS (3), BENCH_PIPELINE_CONCURRENCY per worker (2).
  */
 async function main(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     console.log('queued pipeline: local site -> Redis -> workers -> store (issue 4)');
     print(
       await benchPipeline(pages, {
-        n: Number(process.env.BENCH_PIPELINE_N ?? 200),
+        n: Number(process.env.BENCH_PIPELINE_N ?? 100),
         rounds: Number(process.env.BENCH_PIPELINE_ROUNDS ?? 3),
         concurrency: Number(process.env.BENCH_PIPELINE_CONCURRENCY ?? 2),
         redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',

@@ -59,9 +59,11 @@ export class BenchChild {
     });
   }
 
+  /** BENCH_CPU_PROF_DIR: each child writes a V8 CPU profile there when it exits (node --cpu-prof; the name holds the pid). */
   static spawn(mode: 'worker' | 'plain', config: Config): BenchChild {
     const env = { ...process.env, ...configEnv(config), BENCH_CHILD_MODE: mode };
-    return new BenchChild(spawn(process.execPath, NODE_ARGS, { env, stdio: [mode === 'plain' ? 'pipe' : 'ignore', 'pipe', 'pipe'] }));
+    const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+    return new BenchChild(spawn(process.execPath, [...profile, ...NODE_ARGS], { env, stdio: [mode === 'plain' ? 'pipe' : 'ignore', 'pipe', 'pipe'] }));
   }
 
   get pid(): number {

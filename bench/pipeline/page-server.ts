@@ -38,6 +38,9 @@ export async function startBenchSite(pages: BenchPage[]): Promise<BenchSite> {
     res.writeHead(200, { 'Content-Type': 'text/html', 'Content-Length': page.bytes.length });
     res.end(page.bytes);
   });
+  // Node's default 5 s would close a pooled connection that a busy worker leaves idle while it extracts a large
+  // page, and a fetch racing that close fails with NETWORK_ERROR: noise, not the cost being measured.
+  server.keepAliveTimeout = 60_000;
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
