@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINE, BYLINE_LINE, DATE_WORDS, PROMO_LINE, TAIL_START_LINE } from './hints';
+import { BOILERPLATE_LINE, BYLINE_LINE, DATE_TOKEN, DAY_ANCHOR_TOKEN, META_TOKEN, PROMO_LINE, TAIL_START_LINE } from './hints';
 
 /**
  * Paragraph-level cleanup after serialization: the headline, bylines and datelines at the top, and
@@ -19,8 +19,36 @@ export function isDateline(line: string): boolean {
   if (line.length > 80) return false;
   const words = line.match(WORD) ?? [];
   if (words.length === 0) return false;
-  const dateWords = line.match(DATE_WORDS)?.length ?? 0;
-  return dateWords >= words.length * 0.8 && /\d/.test(line);
+  const dateWords = words.filter((w) => DATE_TOKEN.test(w)).length;
+  return dateWords >= words.length * 0.8 && /\d/.test(line) && words.some((w) => DAY_ANCHOR_TOKEN.test(w));
+}
+
+/** "Updated at 1:23 p.m.", "Published: 18 Nov 2026 09:12 GMT": a timestamp wherever it stands. */
+const STAMP_START = /^(last )?(updated|published|posted|modified)\b/i;
+const MAX_META_CHARS = 160;
+
+/**
+ * A byline or meta line above the article: only the author's name (as the metadata found it), date and
+ * time words, and byline words ("By", "Staff Reporter", "5 min read"), with a day, a "By", a reading time or
+ * the name in it (a clock time alone is a heading in running-update stories):
+ * "By Maria Chen · Nov. 18, 2026, 10:15 a.m. ET", "Maria Chen | Updated 3:45 p.m.", "Maria Chen, Staff Writer".
+ */
+export function isMetaLine(line: string, authorWords: Set<string> = new Set()): boolean {
+  if (line.length > MAX_META_CHARS) return false;
+  const words = (line.match(WORD) ?? []).map((w) => w.toLowerCase());
+  if (words.length === 0) return false;
+  let anchored = false;
+  for (const w of words) {
+    if (authorWords.has(w) || DAY_ANCHOR_TOKEN.test(w) || w === 'by' || w === 'read') anchored = true;
+    else if (!DATE_TOKEN.test(w) && !META_TOKEN.test(w)) return false;
+  }
+  return anchored;
+}
+
+/** The words of the byline's names, for recognizing the author's line ("Maria Chen and Tom Okafor"). */
+export function authorWordsOf(byline: string | null): Set<string> {
+  const words = (byline?.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !META_TOKEN.test(w));
+  return new Set(words);
 }
 
 const SEPARATORS = /\s+[|•·]\s+/u;
@@ -52,14 +80,17 @@ export function cutTail(paragraphs: string[]): string[] {
   return paragraphs;
 }
 
-export function filterParagraphs(paragraphs: string[], title: string | null): string[] {
+export function filterParagraphs(paragraphs: string[], title: string | null, byline: string | null = null): string[] {
   paragraphs = cutTail(paragraphs);
+  const authorWords = authorWordsOf(byline);
   const out: string[] = [];
   paragraphs.forEach((p, i) => {
     if (isFurnitureLine(p)) return;
+    if (p.length <= MAX_FURNITURE_CHARS && STAMP_START.test(p) && isDateline(p)) return;
     const lead = i < LEAD_LINES && out.length < LEAD_LINES;
     if (lead && title && isTitleLine(p, title)) return;
     if (lead && p.length <= MAX_FURNITURE_CHARS && (BYLINE_LINE.test(p) || isDateline(p))) return;
+    if (lead && isMetaLine(p, authorWords)) return;
     out.push(p);
   });
   return out;

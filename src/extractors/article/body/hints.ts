@@ -62,6 +62,23 @@ export const DATE_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|gmt|utc|ist|pkt|bst|cet|hours?|minutes?|mins?|days?|ago|\d{1,4}(st|nd|rd|th)?)\b/gi;
 
 /**
+ * Words of a date or time when the line is cut into tokens ("p.m." is "p" "m", "ET" a zone): a lead line
+ * made only of these, numbers, meta words and the author's name is a dateline or byline.
+ */
+export const DATE_TOKEN = new RegExp(`^(?:${DATE_WORDS.source}|[ap]|m|et|pt|ct|mt|gmt|utc|today|yesterday|hrs?|secs?|week|weeks|month|months|year|years)$`, 'i');
+
+/**
+ * A token that makes a run of date tokens a dateline rather than a clock time: a month, a weekday, a year,
+ * "ago", or a publishing verb. "10 p.m." alone is a section heading in running-update stories.
+ */
+export const DAY_ANCHOR_TOKEN =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|published|updated|posted|modified|ago|today|yesterday|(19|20)\d\d)$/i;
+
+/** Words of a byline or meta line besides names and dates: "By ... and ...", "Staff Reporter", "5 min read". */
+export const META_TOKEN =
+  /^(by|and|with|from|for|the|staff|reporter|writer|correspondent|editor|contributor|columnist|senior|chief|special|guest|photographer|published|updated|posted|last|modified|first|min|minute|read|reading|time)s?$/i;
+
+/**
  * A line that opens the furniture after an article ("You may also like...", "Tags", "Comments"): when it
  * comes in the second half of the text, it and everything after it go.
  */
