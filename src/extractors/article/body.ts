@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import type { PageDocument } from './document';
+import { takeTree, type PageDocument } from './document';
 import { cleanBlocks } from './body/clean';
 import { filterParagraphs } from './body/filter';
 import { paywallSuspected } from './body/paywall';
@@ -17,6 +17,8 @@ export interface ArticleBody {
 export interface BodyContext {
   /** the headline found by the metadata cascade, so it can be kept out of the body */
   title: string | null;
+  /** the authors found by the metadata cascade, so their byline line can be kept out of the body */
+  byline?: string | null;
 }
 
 /** Below this many characters a first attempt probably pruned the article itself (Readability's 500). */
@@ -42,8 +44,9 @@ function markedBodies($: cheerio.CheerioAPI): Element[] {
 }
 
 function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): string[] {
-  // Pruning mutates the tree, so each attempt parses its own copy and the shared document stays intact.
-  const $ = cheerio.load(doc.html);
+  // Pruning mutates the tree: the first attempt takes the shared one (metadata has read it already), a
+  // second attempt parses its own.
+  const $ = takeTree(doc);
   const root = $.root()[0] as unknown as Element;
   prune(root, options);
   const scores = scoreBlocks(root);
@@ -54,7 +57,7 @@ function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): st
     blocks = top ? withRepeatedBlocks(withSiblings(top, scores), top, root) : [];
   }
   cleanBlocks(blocks, ctx.title, scores);
-  return filterParagraphs(toParagraphs(blocks), ctx.title);
+  return filterParagraphs(toParagraphs(blocks), ctx.title, ctx.byline ?? null);
 }
 
 /**
@@ -65,7 +68,7 @@ function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): st
  */
 export function extractBody(doc: PageDocument, ctx: BodyContext): ArticleBody {
   const warnings: string[] = [];
-  if (paywallSuspected(doc.$)) warnings.push('paywall suspected');
+  if (paywallSuspected(doc)) warnings.push('paywall suspected');
   let best: string[] = [];
   let bestChars = -1;
   for (const options of ATTEMPTS) {

@@ -3,8 +3,9 @@ import type { CheerioAPI } from 'cheerio';
 
 /**
  * An HTML page parsed once (fundus's precomputed bundle): the cheerio tree, the JSON-LD objects and the
- * meta tags, both read before any script is stripped. Every metadata strategy and the body extractor read
- * from this; the body extractor works on its own clone of the tree.
+ * meta tags, both read before any script is stripped. Every metadata strategy reads from this; the body
+ * extractor, which prunes the tree in place, comes last and takes the tree over (takeTree) instead of parsing
+ * the page a second time.
  */
 export interface PageDocument {
   $: CheerioAPI;
@@ -15,6 +16,8 @@ export interface PageDocument {
   meta: Map<string, string[]>;
   /** the page's address (final URL after redirects), when known */
   url: string | null;
+  /** set once a step has taken the tree to change it: `$` may no longer show the page as served */
+  treeTaken?: boolean;
 }
 
 function flattenJsonLd(value: unknown, out: Record<string, unknown>[]): void {
@@ -60,6 +63,17 @@ function readMeta($: CheerioAPI): Map<string, string[]> {
     else meta.set(key, [content]);
   });
   return meta;
+}
+
+/**
+ * A tree a step may change in place: the shared one the first time (parsing costs more than any extractor,
+ * so the page is parsed once), a fresh parse of the same HTML after that. The caller must be the last
+ * reader of `doc.$`: extractArticle runs the metadata cascades first, the body extractor last.
+ */
+export function takeTree(doc: PageDocument): CheerioAPI {
+  if (doc.treeTaken) return cheerio.load(doc.html);
+  doc.treeTaken = true;
+  return doc.$;
 }
 
 export function parseDocument(html: string, url: string | null = null): PageDocument {

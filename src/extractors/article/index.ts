@@ -16,6 +16,7 @@ export interface ArticleContext {
 export function extractArticle(html: string, ctx: ArticleContext): ArticleParts {
   const doc = parseDocument(html, ctx.url);
   const metadata = extractMetadata(doc, { fetchedAt: ctx.fetchedAt });
-  const body = extractBody(doc, { title: metadata.title });
+  // Last: the body extractor prunes the parsed tree in place (takeTree), so every reader of doc.$ goes first.
+  const body = extractBody(doc, { title: metadata.title, byline: metadata.byline });
   return { ...metadata, text: body.text, warnings: [...metadata.warnings, ...body.warnings] };
 }
