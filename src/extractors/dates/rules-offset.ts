@@ -21,6 +21,15 @@ const PATTERNS = {
 // "will leave in two weeks", "is due in 3 days": without such a cue "rose 50% in two years" is a duration
 const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:due|expected|set|scheduled)|would)\b|['’]ll\b/i;
 
+/**
+ * True when the sentence looks ahead before "in two weeks": a future cue, with no perfect or negation between it
+ * and the phrase ("She'll wear the dress she hasn't worn in six months" is a stretch of time).
+ */
+function looksAhead(before: string): boolean {
+  const cue = LOOKS_AHEAD.exec(before);
+  return cue !== null && !/\b(?:has|had|not|never)\b|n['’]t\b|\bhave\s+\w+(?:ed|en)\b/i.test(before.slice(cue.index + cue[0].length));
+}
+
 export interface Duration { days: number; months: number }
 
 /** "two weeks" -> 14 days, "3 months" -> 3 months, "2 years 1 month 21 days" -> 25 months and 21 days; null if unreadable. */
@@ -65,7 +74,7 @@ export const OFFSET_RULES: DateRule[] = [
     parse: (m, env) => {
       const end = m.index + m[0].length;
       const timeAfter = /^(?:['’]s|s['’])?\s+time\b/i.test(env.text.slice(end, end + 10));
-      if (!timeAfter && !LOOKS_AHEAD.test(env.text.slice(env.sentenceStart(m.index), m.index))) return null;
+      if (!timeAfter && !looksAhead(env.text.slice(env.sentenceStart(m.index), m.index))) return null;
       return counted(m, env, 1);
     },
   },

@@ -28,7 +28,7 @@ const PATTERNS = {
     'gi',
   ),
   // "Tuesday of next week", "Monday of the following week"
-  weekdayOfWeek: new RegExp(`\\b(${ANY_WEEKDAY})\\s+of\\s+(?:the\\s+)?${WEEK_WORD}\\s+week\\b`, 'gi'),
+  weekdayOfWeek: new RegExp(`\\b(${ANY_WEEKDAY})\\s+of\\s+(?:the\\s+)?${WEEK_WORD}\\s+week\\b(?!['’]s)`, 'gi'),
   // "next week Wednesday", "this week Monday", "previous week - Monday", "next week on Tuesday"
   weekThenWeekday: new RegExp(`\\b${WEEK_WORD}\\s+week(?:\\s*[-–,]\\s*|\\s+on\\s+|\\s+)(${ANY_WEEKDAY})(?![a-z])`, 'gi'),
 };
@@ -56,14 +56,18 @@ export const WEEKDAY_RULES: DateRule[] = [
     parse: (m, env) => {
       if (!withRef(env)) return null;
       const target = weekdayNumber(m[2])!;
-      const prefix = m[1]?.toLowerCase() === 'on' ? undefined : m[1];
+      // "Following Monday's debate" is "after Monday's debate": only "following Monday" alone is next week's
+      const possessive = /^['’]s\b/.test(env.text.slice(m.index + m[0].length));
+      const preposition = possessive && /^following$/i.test(m[1] ?? '');
+      const prefix = m[1]?.toLowerCase() === 'on' || preposition ? undefined : m[1];
       let found = resolveWeekday(env, m.index, prefix, target);
       if (m[3] && found.d !== Number(m[3])) {
         // "Monday (15)": the Monday that is the 15th, when one falls within a week of the publication day
         const numbered = nearestWeekdayNumbered(env.ref, target, Number(m[3]));
         if (numbered && Math.abs(dayDiff(numbered, env.ref)) <= 7) found = numbered;
       }
-      return whole(m, formatDay(found), true);
+      const start = preposition ? m.index + m[0].indexOf(m[2]) : m.index;
+      return { start, end: m.index + m[0].length, value: formatDay(found), relative: true };
     },
   },
   {

@@ -61,7 +61,8 @@ export const YEARLESS_RULES: DateRule[] = [
       if (m[2] !== '/' && !cued) return null;
       const atStart = startsSentence(env.text, env.sentenceStart(m.index), m.index);
       if (!cued && !atStart) return null;
-      if (/^\s*(?:of|th)\b/i.test(env.text.slice(m.index + m[0].length)) || m[0] === '24/7') return null;
+      // "24/7" is round the clock and "9/11" the 2001 attacks, not a day of this year
+      if (/^\s*(?:of|th)\b/i.test(env.text.slice(m.index + m[0].length)) || m[0] === '24/7' || m[0] === '9/11') return null;
       const a = Number(m[1]);
       const b = Number(m[3]);
       const dayFirst = a > 12 ? true : b > 12 ? false : env.dayFirst;
