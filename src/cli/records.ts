@@ -11,8 +11,17 @@ interface FilterOptions {
   site?: string;
   since?: string;
   until?: string;
+  person?: string;
+  text?: string;
   limit?: string;
   format?: string;
+}
+
+/** A search word: an empty one would match every record, which is surely not what was meant. */
+function nonEmpty(raw: string | undefined, name: string): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!raw.trim()) throw new NewsfactsError('INVALID_INPUT', `${name} needs some text to look for`);
+  return raw.trim();
 }
 
 function filterOf(options: FilterOptions): RecordFilter {
@@ -20,6 +29,8 @@ function filterOf(options: FilterOptions): RecordFilter {
     site: options.site,
     since: parseDateOption(options.since, '--since'),
     until: parseDateOption(options.until, '--until'),
+    person: nonEmpty(options.person, '--person'),
+    text: nonEmpty(options.text, '--text'),
     limit: parseCount(options.limit, '--limit'),
   };
 }
@@ -55,6 +66,8 @@ function withFilters(command: Command): Command {
     .option('--site <host>', 'only records of this site (host of the canonical URL, "www." ignored)')
     .option('--since <date>', 'published on or after this date (ISO 8601)')
     .option('--until <date>', 'published before this date (ISO 8601)')
+    .option('--person <name>', 'naming a person whose name contains this (case-insensitive)')
+    .option('--text <words>', 'whose title or text contains this (case-insensitive)')
     .option('--limit <n>', 'at most n records');
 }
 

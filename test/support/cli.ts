@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-export const CLI = join(__dirname, '..', '..', 'dist', 'src', 'cli', 'index.js');
+// NEWSFACTS_TEST_CLI points at another build (a helper's own outDir while dist/ is being rebuilt by someone else).
+export const CLI = process.env.NEWSFACTS_TEST_CLI ?? join(__dirname, '..', '..', 'dist', 'src', 'cli', 'index.js');
 
 export interface CliResult {
   code: number | null;
