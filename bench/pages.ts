@@ -2,8 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../src/crawlers/charset';
-import { defaultEvalDir } from '../src/eval/paths';
-import { ARTICLES_DIR } from '../test/support/golden-cases';
+import { defaultEvalDir, repoRoot } from '../src/eval/paths';
+
+// Not imported from test/support: that module loads the whole pipeline, before bench/extraction.ts can wrap compromise.
+const articlesDir = () => join(repoRoot(), 'fixtures', 'articles');
 
 export interface BenchPage {
   name: string;
@@ -24,10 +26,11 @@ export function loadBenchPages(): { source: string; pages: BenchPage[] } {
       });
     return { source: `AEB (${aeb})`, pages };
   }
-  const pages = readdirSync(ARTICLES_DIR)
-    .filter((slug) => existsSync(join(ARTICLES_DIR, slug, 'source.html')))
+  const dir = articlesDir();
+  const pages = readdirSync(dir)
+    .filter((slug) => existsSync(join(dir, slug, 'source.html')))
     .map((slug) => {
-      const bytes = readFileSync(join(ARTICLES_DIR, slug, 'source.html'));
+      const bytes = readFileSync(join(dir, slug, 'source.html'));
       return { name: slug, bytes, html: decodeBody(bytes).text };
     });
   return { source: 'fixtures/articles', pages };
