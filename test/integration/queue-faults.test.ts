@@ -4,7 +4,7 @@ import { submitUrls } from '../../src/queue/submit';
 import { waitForJobs } from '../../src/queue/wait-for-jobs';
 import { codeOfFailedReason, MAX_WAITS } from '../../src/queue/retry-policy';
 import { startArticleServer, type ArticleServer } from '../support/article-server';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { startFixtureServer, WINDOWS_1252_TEXT, type FixtureServer } from '../support/fixture-server';
 import { queueEnv, type QueueEnv } from '../support/queue-env';
 
 // maxAttempts 3 with a 50 ms backoff base: a transient fault makes exactly three requests, quickly.
@@ -38,11 +38,14 @@ describe('each fault gives its code, retried or not as the policy says', () => {
     ['/huge', 'failed', 'BODY_TOO_LARGE', 1],
     // robots.txt disallows /private/ for our User-Agent: the page itself is never requested
     ['/private/salary-survey', 'failed', 'ROBOTS_DISALLOWED', 0],
+    // a redirect to a scheme we never fetch: the URL, not the site, is at fault
+    ['/redirect-to?url=ftp://files.example.pk/budget.pdf', 'failed', 'INVALID_URL', 1],
     // transient: retried up to maxAttempts, then failed
     ['/status/500', 'failed', 'HTTP_5XX', 3],
     ['/unavailable?after=none', 'failed', 'HTTP_5XX', 3],
     ['/reset', 'failed', 'NETWORK_ERROR', 3],
     ['/never-ends', 'failed', 'FETCH_TIMEOUT', 3],
+    ['/slow-headers?ms=3000', 'failed', 'FETCH_TIMEOUT', 3],
     // transient once: the second attempt stores the record
     ['/flaky/power-tariff', 'completed', null, 2],
   ])('%s ends %s with %s after %i requests', async (path, state, code, requests) => {
@@ -80,6 +83,30 @@ describe('each fault gives its code, retried or not as the policy says', () => {
     expect(job?.attemptsMade).toBe(0);
     expect(job?.delay).toBeGreaterThanOrEqual(900);
     await q.runtime.articles.remove(jobId).catch(() => undefined);
+  });
+
+  test('503 with Retry-After: the job is delayed for that long and no attempt is spent', async () => {
+    const url = `${fixtures.url}/unavailable?after=2`;
+    const [submitted] = await submitUrls(q.runtime.articles, q.runtime.store, q.config, [url]);
+    const jobId = submitted.jobId as string;
+    const deadline = Date.now() + 5000;
+    while ((await q.runtime.articles.getJobState(jobId)) !== 'delayed' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    const job = await q.runtime.articles.getJob(jobId);
+    expect(await job?.getState()).toBe('delayed');
+    expect(job?.attemptsMade).toBe(0);
+    expect(job?.delay).toBeGreaterThanOrEqual(1900);
+    expect((await q.runtime.store.listFailures()).find((f) => f.url === url)).toBeUndefined();
+    await q.runtime.articles.remove(jobId).catch(() => undefined);
+  });
+
+  test('a windows-1252 page goes through the queue into a record with its curly quotes, dashes and accents', async () => {
+    const url = `${fixtures.url}/windows-1252`;
+    const [submitted] = await submitUrls(q.runtime.articles, q.runtime.store, q.config, [url]);
+    const [outcome] = await waitForJobs(q.runtime.articles, [submitted.jobId as string]);
+    expect(outcome.state).toBe('completed');
+    const record = await q.runtime.store.getRecord((outcome.returnValue as { recordId: string }).recordId);
+    expect(record?.title).toBe(WINDOWS_1252_TEXT.title);
+    expect(record?.text).toContain(WINDOWS_1252_TEXT.sentence);
   });
 
   test('a site that always answers 429 is waited on MAX_WAITS times, more than maxAttempts, then fails with HTTP_429', async () => {

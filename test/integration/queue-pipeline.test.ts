@@ -1,3 +1,4 @@
+import diagnostics from 'node:diagnostics_channel';
 import { reextractAll } from '../../src/queue/reextract';
 import { startWorkers, type RunningWorkers } from '../../src/queue/start-workers';
 import { submitUrls } from '../../src/queue/submit';
@@ -85,6 +86,11 @@ describe('the articles queue with in-process workers', () => {
     // What an older extractor could have stored: another title, no figures, an older version.
     await q.runtime.store.putRecord({ ...current!, title: 'Textile exports', figures: [], extractor: { name: 'newsfacts', version: '0.0.1' } });
     const requestsBefore = server.requests.length;
+    // Every HTTP request of the fetcher (and of fetch()) goes through undici, which announces it here: a request
+    // to any host during re-extraction, not only to this server, would be counted.
+    const httpRequests: string[] = [];
+    const onRequest = (message: unknown) => httpRequests.push(String((message as { request: { origin: string } }).request.origin));
+    diagnostics.subscribe('undici:request:create', onRequest);
 
     const dry = await reextractAll(q.runtime.store, { dryRun: true });
     expect(dry).toMatchObject({ snapshots: 1, changed: 1, unchanged: 0, failed: 0 });
@@ -95,6 +101,8 @@ describe('the articles queue with in-process workers', () => {
     expect(real).toMatchObject({ snapshots: 1, changed: 1 });
     expect(await q.runtime.store.getRecord(recordId)).toEqual(current);
     expect((await reextractAll(q.runtime.store)).unchanged).toBe(1);
+    diagnostics.unsubscribe('undici:request:create', onRequest);
+    expect(httpRequests).toEqual([]);
     expect(server.requests.length).toBe(requestsBefore);
   });
 });
