@@ -121,7 +121,11 @@ function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
     for (const found of findIndirect(doc, sentence)) {
       // A cue inside quoted words is part of the quote, not reported speech.
       if (direct.some((d) => found.attribution.cueSpan.start >= d.span.start && found.attribution.cueSpan.start < d.span.end)) continue;
-      out.push({ span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule });
+      const c: Candidate = { span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule };
+      // "…, an official said, claiming that …": the participle continues the speaker of the cue right before it.
+      const cueBefore = out.find((o) => o.sentenceStart === sentence.start && o.attribution && /^[\s,]*$/.test(doc.text.slice(o.attribution.cueSpan.end, found.attribution.cueSpan.start)));
+      if (found.attribution.participle && !found.attribution.phrase && cueBefore) c.inheritFrom = cueBefore;
+      out.push(c);
     }
   }
   return out;

@@ -56,6 +56,11 @@ export const FINITE_WORDS: ReadonlySet<string> = new Set([
   'reached', 'reaches', 'plans', 'aims', 'hopes', 'seems', 'appears', 'means', 'meant', 'felt', 'feels', 'thinks',
   'thought', 'found', 'finds', 'held', 'holds', 'built', 'sold', 'bought', 'lost', 'believes', "'s", '’s', "'re",
   "'ll", '’ll', "'d", '’d', "'ve", '’ve',
+  // Present tenses after a plural subject ("parents still want", "voters say they plan"): verbs, seldom nouns.
+  'want', 'believe', 'think', 'know', 'feel', 'deserve', 'expect', 'agree', 'oppose', 'remain', 'seem', 'appear',
+  // Present tenses in -s that news copy puts after a name ("Clinton beats Trump by 46 percent to 42").
+  'says', 'tells', 'beats', 'leads', 'trails', 'wins', 'loses', 'faces', 'supports', 'opposes', 'seems', 'wants',
+  'likes', 'lives', 'works', 'owes', 'controls', 'deserves', 'expects', 'agrees',
 ]);
 
 /** Words that start a reported clause's subject, though lower case: "he said the plan ...". */
@@ -66,6 +71,8 @@ export const SUBJECT_STARTERS: ReadonlySet<string> = new Set([
   'in', 'during', 'after', 'before', 'under', 'over', 'by', 'with', 'without', 'as', 'once', 'unless', 'even',
   'nearly', 'around', 'about', 'almost', 'more', 'less', 'at', 'from', 'currently', 'now', 'so', 'not', 'overall',
   'through', 'for', 'of', 'among', 'given', 'following', 'this', 'last', 'next', 'next', 'approximately',
+  'neither', 'either', 'nobody', 'everybody', 'everyone', 'someone', 'somebody', 'nothing', 'everything',
+  'something', 'anyone', 'few', 'much', 'another', 'other', 'others', 'what', 'how', 'why', 'whether', 'who',
 ]);
 
 /** Noun heads of an unnamed source: "experts said", "a senior official told". */
@@ -80,4 +87,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'doctors', 'teachers', 'students', 'workers', 'manufacturers', 'exporters', 'importers', 'businessmen', 'company',
   'firm', 'group', 'commission', 'committee', 'board', 'office', 'court', 'judge', 'lawyer', 'lawyers', 'campaign',
   'aides', 'aide', 'staff', 'administration', 'house', 'pm', 'fund', 'imf', 'brokerage', 'association',
+  'voters', 'respondents', 'americans', 'democrats', 'republicans', 'poll', 'polls', 'senators', 'supporters',
+  'opponents', 'advocates', 'prosecutors', 'investigators', 'officers', 'letter', 'memo', 'filing', 'lawsuit',
+  'complaint', 'attorney', 'attorneys', 'campaigners', 'protesters', 'parents', 'slide', 'ad', 'website', 'journal',
+  'newspaper', 'analysis',
 ]);

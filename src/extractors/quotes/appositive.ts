@@ -1,7 +1,7 @@
 import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 
 // Nothing but these between the appositive's closing comma and the cue: "…, R-Ky., also said".
-const BLANK_BEFORE_CUE = /^\s*(?:(?:also|later|earlier|then|again|further|on\s+\w+day)\s+)*$/i;
+const BLANK_BEFORE_CUE = /^\s*(?:(?:also|later|earlier|then|again|further|all|both|each|on\s+\w+day)\s+)*$/i;
 const MAX_CHUNK_WORDS = 20;
 const BREAK = /[,;:()\[\]—–"“”]/;
 

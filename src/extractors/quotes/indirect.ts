@@ -17,6 +17,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 // After the verb: adjuncts that may stand before "that" ("said on Monday that", "said in a statement that").
 const ADJUNCT_THAT = /^(?:\s+[^\s,.;:!?"“”]+){0,8}?\s+that\s+/iu;
 const NOT_CLAUSE_START = new Set(['to', 'for', 'about', 'on', 'of', 'with', 'against', 'into', 'up', 'out', 'off', 'so', 'and', 'or', 'but', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks']);
+// Time words right after a cue: "said Friday", "said on Monday morning", "said last week".
+const TIME_ADJUNCT = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*/i;
+// "… what Liz Wahl said when she resigned": a time clause, not what was said.
+const SUBORDINATE_START = /^(?:when|while|as)\b/i;
 // A clause the quote sits in ends at the sentence end; trailing marks and the final stop are not content.
 const TRAILING = /[\s.,;:!?"”’]+$/u;
 
@@ -24,9 +28,14 @@ function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+// A sentence-initial conjunction ("But a campaign operative decided ...") does not stop a clause.
+const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Or)$/;
+
 /** A reported clause has its own subject and finite verb: "the plan would ...", not "reforms" or "to act". */
 export function looksLikeClause(text: string): boolean {
-  const ws = wordsOf(text).slice(0, 16);
+  let ws = wordsOf(text).slice(0, 17);
+  if (ws.length > 1 && LEADING_CONJUNCTION.test(ws[0])) ws = ws.slice(1);
+  ws = ws.slice(0, 16);
   if (ws.length < 3) return false;
   const first = ws[0].toLowerCase();
   if (NOT_CLAUSE_START.has(first)) return false;
@@ -73,9 +82,17 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
     } else if (/^\s*,\s*["“‘']/.test(rest)) continue; // "he said, “...”" is the direct rule's
     else if (/^\s*,/.test(rest)) at += /^\s*,/.exec(rest)![0].length; // "he said, ICT division can also ..." 
     const lead = /^\s*/.exec(text.slice(at))![0].length;
-    const start = at + lead;
+    let start = at + lead;
+    // "said Friday as he entered the talks": a time adjunct, then no reported clause but a time clause.
+    const time = TIME_ADJUNCT.exec(text.slice(start, s.end));
+    if (time && !hasThat) {
+      start += time[0].length;
+      if (/^(?:as|when|while|after|before|during|in|at|on|from|to|that|"|“)\b/i.test(text.slice(start, s.end))) continue;
+    }
+    if (!hasThat && SUBORDINATE_START.test(text.slice(start, s.end))) continue;
     const body = text.slice(start, s.end).replace(TRAILING, '');
     if (/^["“‘']/.test(body)) continue; // the statement itself in marks: a direct quote
+    if (PARTICIPLE_CUES.has(wordsOf(body)[0]?.toLowerCase() ?? '')) continue; // "said, claiming that …": the clause before is what was said
     if (!hasThat && !looksLikeClause(body)) continue;
     if (wordsOf(body).length < 3) continue;
     const cs = clauseStart(text, m.index, s.start);
@@ -96,7 +113,7 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
 }
 
 // After a cue that follows its clause, only adjuncts may come: "..., he said in a statement on Monday."
-const ADJUNCT_AFTER = /^(?:on|in|at|during|to|after|while|later|earlier|today|yesterday|last|this|told|when|adding|noting|citing|without|before|as|via|through)\b/i;
+const ADJUNCT_AFTER = /^,?\s*(?:claiming|saying|arguing|insisting|warning|on|in|at|during|to|after|while|later|earlier|today|yesterday|last|this|told|when|adding|noting|citing|without|before|as|via|through|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 // "..., Fernando told Reuters in an interview."
 const HEARER_THEN_ADJUNCT = /^(?:the\s+)?[\p{L}.'’-]+(?:\s+(?:in|at|on|during|after|before|last|this|by|over)\b.*)?$/u;
 const MAX_SPEAKER_WORDS = 10;
@@ -116,7 +133,11 @@ function clauseVerb(text: string, s: Span): IndirectCandidate | null {
     if (before) {
       if (afterVerb && !ADJUNCT_AFTER.test(afterVerb) && !(OBJECT_VERBS.has(m[0].toLowerCase()) && HEARER_THEN_ADJUNCT.test(afterVerb))) continue;
       phrase = findSpeakerPhrase(text, comma + 1, m.index, 'before');
-    } else phrase = findSpeakerPhrase(text, verbEnd, clauseEnd(text, verbEnd, end), 'after');
+    } else {
+      // ", said he would …" after an appositive is the speaker-verb rule's ("Jane Roe, the mayor, said he would …").
+      if (looksLikeClause(afterVerb.replace(/^that\s+/i, ''))) continue;
+      phrase = findSpeakerPhrase(text, verbEnd, clauseEnd(text, verbEnd, end), 'after');
+    }
     if (!phrase) continue;
     const body = text.slice(s.start, comma).replace(TRAILING, '');
     if (/^["“‘']/.test(body) || /["“”]\s*$/.test(text.slice(s.start, comma)) || !looksLikeClause(body)) continue;
@@ -144,7 +165,8 @@ function accordingTo(text: string, s: Span): IndirectCandidate | null {
       rule: 'indirect-according-to',
     };
   }
-  const trail = /,\s*according to\s+([^,;]{1,80}?)[\s.]*$/i.exec(sentence);
+  // The source may be followed by more of the sentence: "…, according to the Tax Foundation, more than …".
+  const trail = /\s*[,—–]\s*according to\s+([^,;—–]{1,80}?)(?:[\s.]*$|\s*[,—–])/i.exec(sentence);
   if (trail) {
     const body = sentence.slice(0, trail.index).replace(TRAILING, '');
     if (!looksLikeClause(body)) return null;
