@@ -1,7 +1,7 @@
 import type { DateMention, Figure } from '../record';
 import type { ExtractContext } from './context';
 import type { TextDoc } from './text';
-import { RUPEE } from './lexicons/currencies';
+import { MONEY_NOUNS, RUPEE } from './lexicons/currencies';
 import { articleCountry, rupeeCode } from './figures/country';
 import { describeFigures } from './figures/describe';
 import { findCandidates, isExcluded, joinRanges, markNonFigures, qualifierBefore, type Candidate } from './figures/find';
@@ -9,8 +9,20 @@ import { scaled } from './figures/numbers';
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-// abbreviated scales with no currency mark are money in the currency last used: "Rs1.225tr ... 556bn"
+// abbreviated scales with no currency mark may be money in the currency last used: "Rs1.225tr ... 556bn"
 const MONEY_SCALES = new Set(['bn', 'mn', 'mln', 'tr', 'trn', 'tn', 'cr']);
+
+/**
+ * Whether a bare "556bn" is money in the last currency written: only when it counts nothing ("556bn people") and
+ * its sentence says money, by a money noun before it ("the remaining funds — 556bn") or an earlier money figure
+ * in the same sentence ("Rs659bn for loans and 556bn for dues").
+ */
+function inheritsCurrency(text: string, c: Candidate, last: { currency: string; end: number }, sentenceStart: number): boolean {
+  if (!last.currency || c.skip || c.currency || !c.scaleWord || !MONEY_SCALES.has(c.scaleWord) || c.percentUnit || c.unit) return false;
+  if (c.noun && !MONEY_NOUNS.test(c.noun)) return false;
+  if (last.end > sentenceStart) return true;
+  return MONEY_NOUNS.test(text.slice(Math.max(sentenceStart, c.start - 80), c.start));
+}
 
 function kindOf(c: Candidate): Figure['kind'] {
   if (c.currency) return 'money';
@@ -44,9 +56,9 @@ export function extractFigures(doc: TextDoc, ctx: ExtractContext, dates: DateMen
   }
 
   const figures: Figure[] = [];
-  const last = { currency: '' };
+  const last = { currency: '', end: -1 };
   for (const c of cands) {
-    if (!c.skip && !c.currency && c.scaleWord && MONEY_SCALES.has(c.scaleWord) && !c.percentUnit && !c.unit && last.currency) {
+    if (inheritsCurrency(text, c, last, sentenceStartOf(doc, c.start))) {
       c.currency = last.currency;
       c.noun = null;
     }
@@ -54,7 +66,7 @@ export function extractFigures(doc: TextDoc, ctx: ExtractContext, dates: DateMen
     if (!typed && dates.some((d) => overlaps(d.span, { start: c.numStart, end: c.numEnd }))) continue;
     if (typed && dates.some((d) => d.span.start <= c.numStart && c.numEnd <= d.span.end && !c.currency && !c.percentUnit)) continue;
     if (isExcluded(text, c, sentenceStartOf(doc, c.start))) continue;
-    if (c.currency) last.currency = c.currency;
+    if (c.currency) Object.assign(last, { currency: c.currency, end: c.end });
     const kind = kindOf(c);
     const value = scaled(c.base, c.scaleWord) * (c.minor ? 0.01 : 1);
     const currency = c.currency === RUPEE ? rupee : c.currency;

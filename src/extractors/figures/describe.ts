@@ -1,103 +1,110 @@
 import type { DateMention, Figure, Span } from '../../record';
-import { DOWN_WORDS, MEASURE_VERB, UP_WORDS } from '../lexicons/figure-cues';
+import { isAnaphoric, metricOf } from './metric';
+import { periodOf } from './period';
+import { directionNear, directionToLevel, rolesOf, type Direction, type Role } from './roles';
 
 /**
  * Beyond detection: what a figure measures (metric), when (period) and how it changed (change). Read per
  * sentence: "In April 2024, ICT services export remittances surged to $310 million, an astounding increase of
  * 62.3% from $191 million in April 2023." gives $310 million the metric "ICT services export remittances", the
- * period 2024-04 and the change {up, from 191000000, by 62.3 %}.
+ * period 2024-04 and the change {up, from 191000000, by 62.3 %}. A sentence that only points back ("The figure
+ * is 62.3% higher than the $191 million recorded in April 2023") gives its change to the last level before it.
  */
 
-type Role = 'level' | 'from' | 'by';
+// where one statement ends and another begins inside a sentence: "exports rose 10% while imports fell 3%"
+const CLAUSE_BREAK = /;|,\s*and\b|\b(?:while|whereas|but|meanwhile|however)\b/i;
+// a sentence whose subject is the figure just given: "The figure is ...", "This was ...", "It marks ..."
+const POINTS_BACK = /^["“]?(?:(?:the|this|that)\s+(?:figure|amount|number|total|sum|tally)|(?:this|it)\s+(?:is|was|marks|marked|represents|represented))\b/i;
 
-const FROM_BEFORE = /\b(?:from|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+)?$/i;
-const BY_BEFORE = /(?:\bby|\b(?:increase|decrease|rise|growth|decline|jump|fall|drop|surge|gain|reduction|cut|hike|dip|contraction|expansion|improvement)\s+of|\b(?:increased|decreased|rose|grew|surged|jumped|climbed|soared|gained|declined|fell|dropped|plunged|slumped|shrank|contracted|dipped|slipped|edged\s+up|edged\s+down|up|down))\s+(?:an?\s+)?(?:\w+\s+)?$/i;
-const CLAUSE_START = /[,;:(]\s*|\b(?:that|and|while|whereas|but|as|where|which|when)\s+/gi;
-const LEADING_NOISE = /^(?:(?:the|a|an|its|their|his|her|our|this|these|those|total|overall|also)\s+)+/i;
-const PRONOUN = /^(?:it|they|this|that|these|those|he|she|we|which|who|there)$/i;
-const PREP_OF = /\b([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s+(?:of|at|worth|totall?ing|amounting\s+to|valued\s+at|stood\s+at|reached)\s+(?:an?\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?$/i;
-
-function roleOf(text: string, sentenceStart: number, f: Figure): Role {
-  const before = text.slice(Math.max(sentenceStart, f.span.start - 50), f.span.start);
-  if (FROM_BEFORE.test(before)) return 'from';
-  if (f.kind === 'percent' && BY_BEFORE.test(before)) return 'by';
-  return 'level';
+interface Placed {
+  figure: Figure;
+  role: Role;
+  sentence: Span;
+  /** the level figure this `by` or `from` figure belongs to */
+  owner: Placed | null;
 }
 
-/** The noun phrase a figure measures: the clause subject before its verb, or "X of $Y". */
-function cleanPhrase(raw: string): string | null {
-  let phrase = raw.trim().replace(/^["'“‘(]+/, '').replace(/^(?:currently|now|so\s+far|overall|meanwhile|however|also)\s+/i, '');
-  phrase = phrase.replace(/(?:\s+(?:have|has|had|also|further|then|again|only|been|was|were|is|are|reportedly|already|now|would|will|could|may|might))+$/i, '');
-  // "freelance market within the IT sector" -> "freelance market"; "exports of IT services" keeps its "of"
-  const prepTail = /\s+(?:within|in|at|for|from|across|during|on|under|over|since|by|to)\s+.*$/i.exec(phrase);
-  if (prepTail && phrase.slice(0, prepTail.index).split(/\s+/).length >= 2) phrase = phrase.slice(0, prepTail.index);
-  phrase = phrase.replace(LEADING_NOISE, '').replace(/[,;:”"]+$/, '').trim();
-  const words = phrase.split(/\s+/);
-  if (!phrase || words.length > 8 || PRONOUN.test(words[words.length - 1]) || !/[A-Za-z]/.test(phrase)) return null;
-  return phrase;
+function sameClause(text: string, a: Figure, b: Figure): boolean {
+  const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
+  return !CLAUSE_BREAK.test(text.slice(first.span.end, second.span.start));
 }
 
-/** The noun phrase a figure measures: the clause subject before its verb, or "X of $Y". */
-function metricOf(text: string, sentenceStart: number, firstStart: number): string | null {
-  const before = text.slice(sentenceStart, firstStart);
-  const verb = [...before.matchAll(new RegExp(MEASURE_VERB.source, 'gi'))].pop();
-  if (verb) {
-    const head = before.slice(0, verb.index);
-    let clauseStart = 0;
-    for (const c of head.matchAll(CLAUSE_START)) clauseStart = c.index + c[0].length;
-    const phrase = cleanPhrase(head.slice(clauseStart));
-    if (phrase) return phrase;
+/** Whether a change figure can belong to a level: a percentage to any, an amount to one of its kind and unit. */
+function fits(p: Placed, level: Placed): boolean {
+  if (p.role === 'by') return p.figure.kind === 'percent' || level.figure.kind === p.figure.kind;
+  return level.figure.kind === p.figure.kind && level.figure.unit === p.figure.unit;
+}
+
+/** The level a change figure belongs to in its clause: for `from` the nearest before (else after), for `by` the nearest. */
+function ownerOf(text: string, p: Placed, levels: Placed[]): Placed | null {
+  const candidates = levels.filter((l) => fits(p, l) && sameClause(text, l.figure, p.figure));
+  if (p.role === 'from') return candidates.filter((l) => l.figure.span.start < p.figure.span.start).pop() ?? candidates[0] ?? null;
+  const distance = (l: Placed) => Math.abs(l.figure.span.start - p.figure.span.start);
+  return candidates.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+function directionOf(text: string, level: Placed, by: Placed | undefined, from: Placed | undefined): Direction | null {
+  if (from && from.figure.value !== level.figure.value) return level.figure.value > from.figure.value ? 'up' : 'down';
+  if (by) return directionNear(text, by.sentence.start, by.figure);
+  return directionToLevel(text, level.sentence.start, level.figure);
+}
+
+/** The change of one level from the `by` and `from` figures that belong to it. */
+function describeChange(text: string, level: Placed, members: Placed[]): void {
+  const by = members.find((m) => m.role === 'by');
+  const from = members.find((m) => m.role === 'from');
+  const direction = directionOf(text, level, by, from);
+  if (!direction) return;
+  const change: NonNullable<Figure['change']> = { direction };
+  if (from) change.from = from.figure.value;
+  if (by) {
+    change.by = by.figure.value;
+    if (by.figure.unit) change.byUnit = by.figure.unit;
   }
-  const prep = PREP_OF.exec(before);
-  return prep ? cleanPhrase(prep[1]) : null;
+  level.figure.change = change;
 }
 
-function periodOf(figure: Figure, dates: DateMention[], sentence: Span, figures: Figure[]): string | null {
-  const inSentence = dates.filter((d) => d.span.start >= sentence.start && d.span.end <= sentence.end);
-  const between = (from: number, to: number) => figures.some((g) => g !== figure && g.span.start >= from && g.span.end <= to);
-  const after = inSentence.find((d) => d.span.start >= figure.span.end && !between(figure.span.end, d.span.start));
-  if (after) return after.value;
-  const before = inSentence.filter((d) => d.span.end <= figure.span.start).pop();
-  return before?.value ?? null;
-}
-
-function directionOf(text: string): 'up' | 'down' | null {
-  const up = UP_WORDS.exec(text);
-  const down = DOWN_WORDS.exec(text);
-  if (up && down) return up.index <= down.index ? 'up' : 'down';
-  return up ? 'up' : down ? 'down' : null;
-}
-
-/** Fills metric, period and change on the figures (in place), sentence by sentence. */
+/** Fills metric, period and change on the figures (in place). */
 export function describeFigures(text: string, sentences: Span[], figures: Figure[], dates: DateMention[]): void {
-  for (const sentence of sentences) {
+  const placed: Placed[] = [];
+  let previous: { index: number; levels: Placed[] } = { index: -2, levels: [] };
+  sentences.forEach((sentence, index) => {
     const inside = figures.filter((f) => f.span.start >= sentence.start && f.span.end <= sentence.end);
-    if (inside.length === 0) continue;
-    const roles = inside.map((f) => roleOf(text, sentence.start, f));
-    const firstLevel = inside.find((_, i) => roles[i] === 'level') ?? inside[0];
-    const metric = metricOf(text, sentence.start, firstLevel.span.start);
-    const direction = directionOf(text.slice(sentence.start, sentence.end));
-    inside.forEach((f, i) => {
-      f.metric = metric;
-      f.period = periodOf(f, dates, sentence, figures);
-      if (!direction || roles[i] !== 'level') return;
-      const next = inside.slice(i + 1);
-      const from = next.find((g, j) => roles[i + 1 + j] === 'from' && g.kind === f.kind && g.unit === f.unit);
-      const by = inside.find((g, j) => roles[j] === 'by');
-      const change: NonNullable<Figure['change']> = { direction };
-      if (from) change.from = from.value;
-      if (by && by !== f) {
-        change.by = by.value;
-        change.byUnit = by.unit ?? undefined;
+    if (inside.length === 0) return;
+    const roles = rolesOf(text, sentence.start, inside);
+    const here: Placed[] = inside.map((figure, i) => ({ figure, role: roles[i], sentence, owner: null }));
+    const levels = here.filter((p) => p.role === 'level');
+    const pointsBack = previous.index === index - 1 && POINTS_BACK.test(text.slice(sentence.start, sentence.end));
+    const antecedent = pointsBack ? previous.levels[previous.levels.length - 1] : undefined;
+    for (const p of here) {
+      if (p.role === 'level') continue;
+      p.owner = ownerOf(text, p, levels) ?? (antecedent && levels.length === 0 && fits(p, antecedent) ? antecedent : null);
+      // "from" with nothing to start from is a level of its own ("earnings from 300 companies")
+      if (!p.owner && p.role === 'from') p.role = 'level';
+    }
+    // levels first: the figures that belong to them take their metric
+    const ordered = [...here.filter((p) => !p.owner), ...here.filter((p) => p.owner)];
+    for (const p of ordered) {
+      const f = p.figure;
+      // the size of a change applies to the period of the level it belongs to
+      f.period = p.role === 'by' && p.owner ? p.owner.figure.period ?? periodOf(text, f, p.role, dates, sentence, figures)
+        : periodOf(text, f, p.role, dates, sentence, figures);
+      if (p.owner) f.metric = p.owner.figure.metric;
+      else {
+        const metric = metricOf(text, sentence.start, f.span.start);
+        f.metric = isAnaphoric(metric) ? antecedent?.figure.metric ?? null : metric;
       }
-      // a level figure says how much something came to; it has a change only when the sentence gives one
-      if (from || (by && by !== f) || f.kind === 'percent') f.change = change;
-    });
-    // a lone percentage change ("exports rose 10%") is the change itself
-    inside.forEach((f, i) => {
-      if (roles[i] === 'by' && direction && !inside.some((_, j) => roles[j] === 'level' && inside[j].kind !== 'percent')) {
-        f.change = { direction };
+      // a percentage that is the change itself ("exports rose 10%", "62.3% higher") says which way
+      if (p.role === 'by') {
+        const direction = directionNear(text, sentence.start, f);
+        if (direction) f.change = { direction };
       }
-    });
+    }
+    placed.push(...here);
+    const levelsNow = here.filter((p) => p.role === 'level');
+    previous = { index, levels: levelsNow };
+  });
+  for (const level of placed.filter((p) => p.role === 'level')) {
+    describeChange(text, level, placed.filter((p) => p.owner === level));
   }
 }

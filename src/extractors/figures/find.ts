@@ -225,6 +225,8 @@ export function joinRanges(text: string, cands: Candidate[]): [number, number][]
     if (!RANGE_JOIN.test(join) && !between) continue;
     const aBare = !a.currency && !a.percentUnit && !a.unit;
     const bBare = !b.currency && !b.percentUnit && !b.unit;
+    // "rose 3% to $8bn": a change and a level, not one range
+    if (!aBare && !bBare && (a.currency !== b.currency || a.percentUnit !== b.percentUnit || a.unit !== b.unit)) continue;
     if (aBare && !bBare) {
       a.currency = b.currency;
       a.minor = b.minor;

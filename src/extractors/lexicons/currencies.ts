@@ -78,3 +78,10 @@ export function prefixCurrency(mark: string): string {
 export function suffixCurrency(name: string): CurrencyInfo | undefined {
   return SUFFIX_CURRENCIES[name.toLowerCase().replace(/\s+/g, ' ')];
 }
+
+/**
+ * Nouns that make a bare abbreviated amount money ("The remaining funds — 556bn — would pay dues"): only with one
+ * of them before it in its sentence, or a money figure earlier in the same sentence, does "556bn" take the
+ * currency last written. GUIDELINES: money carries its currency; a bare number is money only when the text says so.
+ */
+export const MONEY_NOUNS = /\b(?:funds?|funding|budget|loans?|debts?|revenues?|costs?|amounts?|dues|payments?|payables|receivables|subsid(?:y|ies)|tax(?:es)?|spending|expenditures?|outlays?|financing|deficits?|surplus|investments?|allocations?|worth|valued|profits?|loss(?:es)?|earnings|salar(?:y|ies)|wages?|prices?|bills?|grants?|liabilities|credit|deposits?|reserves|remittances|proceeds|capital|assets|sales|turnover|income|fees?|fines?|bonds?|sukuk|borrowings?|bailout|package|tranche|disbursements?|collections?)\b/i;

@@ -30,6 +30,32 @@ export const NOT_COUNT_NOUN = new Set([
 export const COUNT_NOUN_WORD = /^[A-Za-z][A-Za-z'’-]*$/;
 
 // direction of change, and the verbs that tie a figure to the noun phrase it measures
-export const UP_WORDS = /\b(?:increased?|increases|increasing|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|surged?|surging|jump(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?|improv(?:ed|es)|went\s+up|up|higher|uptick|hike[ds]?|boost(?:ed)?|edged\s+up|inched\s+up|spiked?|doubled|tripled)\b/i;
-export const DOWN_WORDS = /\b(?:decreased?|decreases|decreasing|declin(?:ed|es|e|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s)?|drop|plung(?:ed|es)|slump(?:ed|s)?|shr[aiu]nk|shrinks|contract(?:ed|ion|s)|reduc(?:ed|es|tion)|cut|slash(?:ed)?|down|lower|dipp?(?:ed)?|dips?|slid|slipp?(?:ed)?|tumbl(?:ed|es)|eas(?:ed|es)|lost|loss|narrow(?:ed|s))\b/i;
-export const MEASURE_VERB = /\b(?:increased?|rose|grew|surged|jumped|climbed|soared|gained|expanded|improved|declined|fell|dropped|decreased|plunged|slumped|shrank|contracted|reached|stood|stands|totall?ed|totals|amounted|amounts|hit|touched|crossed|topped|exceeded|recorded|registered|posted|remained|came|went|edged|inched|slipped|dipped|was|were|is|are|rests|valued|worth|cost|costs|costing|consists|comprises|includes|included|employs|employed|has|have|had|received|receives|earned|earns|generated|generates|allocated|approved|spent|collected|paid|disbursed|exported|imported|produced)\b/i;
+const UP_SOURCE = String.raw`increased?|increases|increasing|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|surged?|surging|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|gain(?:ed|s)?|expand(?:ed|s)?|expansion|improv(?:ed|es|ement)|went\s+up|up(?!\s+to\b)|higher|uptick|hike[ds]?|boost(?:ed)?|edged\s+up|inched\s+up|spiked?|doubled|tripled|advanced|accelerated`;
+const DOWN_SOURCE = String.raw`decreased?|decreases|decreasing|declin(?:ed|es|e|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?|drop|plung(?:ed|es|ing)|slump(?:ed|s)?|shr[aiu]nk|shrinks|contract(?:ed|ion|s)|reduc(?:ed|es|tion)|cut|slash(?:ed)?|down|lower|dipp?(?:ed)?|dips?|slid|slipp?(?:ed)?|tumbl(?:ed|es)|eas(?:ed|es)|lost|loss|narrow(?:ed|s)|decelerated`;
+export const UP_WORDS = new RegExp(String.raw`\b(?:${UP_SOURCE})\b`, 'i');
+export const DOWN_WORDS = new RegExp(String.raw`\b(?:${DOWN_SOURCE})\b`, 'i');
+/** Every direction word, for the one nearest a figure: group 1 up, group 2 down. */
+export const DIRECTION_WORDS = new RegExp(String.raw`\b(?:(${UP_SOURCE})|(${DOWN_SOURCE}))\b`, 'gi');
+
+// the verb (or participle) that ties a figure to the noun phrase before it: "remittances surged to $310 million",
+// "with export remittances reaching $310 million"
+export const MEASURE_VERB = /\b(?:increased?|rose|grew|surged|jumped|climbed|soared|gained|expanded|improved|declined|fell|dropped|decreased|plunged|slumped|shrank|contracted|reached|stood|stands|totall?ed|totals|amounted|amounts|hit|touched|crossed|topped|exceeded|recorded|registered|posted|remained|came|went|edged|inched|slipped|dipped|was|were|is|are|rests|valued|worth|cost|costs|costing|consists|comprises|includes|included|employs|employed|has|have|had|received|receives|earned|earns|generated|generates|allocated|approved|spent|collected|paid|disbursed|exported|imported|produced|reaching|standing|totall?ing|amounting|rising|climbing|growing|surging|jumping|falling|declining|dropping|hitting|touching|crossing|topping|stood|eased|widened|narrowed)\b/i;
+
+// before a figure: the amount something started from ("from $191 million", "compared with", "62.3% higher than the";
+// not "more than a million", a qualifier)
+export const FROM_BEFORE = /\b(?:(?<!rang(?:e|es|ing)\s)from|compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|(?:\d\S*|percent|per\s?cent|pc|points?|million|billion|bn|mn)\s+(?:higher|lower|more|less|greater|above|below)\s+than)\s+(?:the\s+|a\s+)?(?:(?!to\b)[a-z]+\s+)?$/i;
+// before a figure: the amount of the change ("an increase of 62.3%", "rose by 10%", "fell 5%", "up 3%")
+export const BY_BEFORE = /(?:\b(?:increase|decrease|rise|growth|decline|jump|fall|drop|surge|gain|reduction|cut|hike|dip|contraction|expansion|improvement|uptick)\s+of|\b(?:increased|decreased|rose|grew|surged|jumped|climbed|soared|gained|declined|fell|dropped|plunged|slumped|shrank|contracted|dipped|slipped|edged\s+up|edged\s+down|up|down|higher|lower)(?:\s+by)?)\s+(?:an?\s+)?(?:(?!to\b|at\b|from\b)[a-z]+\s+)?$/i;
+// a percentage alone after a change verb or "by" ("widened by 2%") is also a change
+export const PERCENT_BY_BEFORE = /\bby\s+(?:an?\s+)?(?:(?!to\b)[a-z]+\s+)?$/i;
+// after a figure: it is the size of a change ("62.3% higher than", "12% year-on-year growth", "5% lower")
+export const BY_AFTER = /^\s*(?:(?:year-on-year|year-over-year|yoy|y\/y|month-on-month|mom|annual|annualised|annualized)\s+)?(?:(higher|more|greater|up|growth|increase|rise|jump|surge|gain|hike)|(lower|less|fewer|down|decline|decrease|fall|drop|reduction|contraction|cut|dip))\b/i;
+// "rose to $5bn", "fell to 3,000 tonnes": the direction verb right before a level
+export const DIRECTION_TO_BEFORE = /\b(?:(increased|rose|grew|surged|jumped|climbed|soared|gained|expanded|improved|went\s+up|edged\s+up|inched\s+up|widened)|(decreased|declined|fell|dropped|plunged|slumped|shrank|contracted|eased|dipped|slipped|edged\s+down|narrowed|went\s+down))(?:\s+[a-z]+ly)?\s+to\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$/i;
+// a figure's noun phrase that only points back to the one before ("The figure is 62.3% higher")
+export const ANAPHORIC_METRIC = /^(?:(?:this|that|the)\s+)?(?:figure|amount|number|total|sum|tally|level|it|this|that)$/i;
+// a date that says when something was said, not what the figure measures: "said on Monday", "on Monday said"
+export const SPEECH_BEFORE_DATE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|added|reported|claimed|disclosed|revealed|informed)\s+(?:on\s+|this\s+|last\s+)?$/i;
+export const SPEECH_AFTER_DATE = /^,?\s*(?:said|says|told|announced|stated|added|reported|claimed|disclosed|revealed|informed)\b/i;
+// a date that is the point of comparison: "than in 2022", "from May 2023", "compared with the same month of 2023"
+export const BASELINE_BEFORE_DATE = /\b(?:than|from|compared\s+(?:to|with)|against|versus|vs\.?|over)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)\s+|corresponding\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$/i;

@@ -7,7 +7,7 @@ const UNIT_WORDS = [
   'kilomet(?:re|er)s?', 'met(?:re|er)s?', 'centimet(?:re|er)s?', 'millimet(?:re|er)s?', 'km', 'cm', 'mm', 'miles?',
   'feet', 'foot', 'ft', 'inch(?:es)?', 'square (?:kilomet(?:re|er)s?|met(?:re|er)s?|feet|miles?)', 'sq ?km', 'sq ?ft',
   'hectares?', 'acres?', 'kanals?', 'marlas?',
-  'kilograms?', 'kgs?', 'grams?', 'g', 'mg', '(?:metric )?tonnes?', '(?:metric )?tons?', 'mt', 'MT', 'lbs?', 'maunds?',
+  'kilogrammes?', 'kilograms?', 'kgs?', 'grammes?', 'grams?', 'g', 'mg', '(?:metric )?tonnes?', '(?:metric )?tons?', 'mt', 'MT', 'lbs?', 'maunds?',
   'bales?', 'barrels?', 'bpd', 'litres?', 'liters?', 'gallons?', 'ml', 'cubic met(?:re|er)s?', 'cusecs?', 'MAF', 'maf',
   'mmcfd', 'MMCFD', 'MMcfd', 'mmbtu', 'MMBtu', 'MMBTU', 'cft', 'bcf', 'TCF', 'tcf',
   'degrees? Celsius', '°C', 'degrees?', 'km/h', 'kph', 'mph', 'knots?', 'MB', 'GB', 'TB', 'Mbps', 'Gbps',

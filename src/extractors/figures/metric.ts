@@ -1,0 +1,102 @@
+import { ANAPHORIC_METRIC, MEASURE_VERB } from '../lexicons/figure-cues';
+
+/**
+ * What a figure measures: the noun phrase that is the subject of the verb tying it to the figure
+ * ("ICT services export remittances surged to $310 million", "with export remittances reaching $310 million"),
+ * or the noun before "of", "worth", "totalling" ("a package of $2bn").
+ */
+
+// where a clause (and so a subject) starts; "with" opens an absolute clause ("with remittances reaching $3bn")
+const CLAUSE_START = /[,;:(—–]\s*|\b(?:that|and|while|whereas|but|as|where|which|when|with|after|since|because|although|though)\s+/gi;
+const LEADING_NOISE = /^(?:(?:the|a|an|its|their|his|her|our|this|these|those|total|overall|also|only|both)\s+)+/i;
+// "the country's export remittances": a possessive of a common noun says nothing the metric needs
+const COMMON_POSSESSIVE = /^(?:the\s+)?[a-z][\w-]*['’]s?\s+/;
+const LEADING_ADVERB = /^(?:currently|now|so\s+far|overall|meanwhile|however|also|additionally|moreover|further(?:more)?)\s+/i;
+const TRAILING_AUXILIARY = /(?:\s+(?:have|has|had|also|further|then|again|only|been|was|were|is|are|reportedly|already|now|would|will|could|may|might|sharply|steadily|slightly|significantly|substantially|respectively|unchanged|steady|stable))+$/i;
+const PREPOSITION_TAIL = /\s+(?:within|in|at|for|from|across|during|on|under|over|since|by|to|into|through)\s+.*$/i;
+const PRONOUN = /^(?:it|they|this|that|these|those|he|she|we|which|who|there|i|you)$/i;
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|did|does|do)$/i;
+const SPOKEN_BEFORE = /^.*\b(?:said|says|told\s+\w+|added|stated|noted|claimed|estimated|believes?|thinks?)\s+(?:that\s+)?(?=\S)/i;
+// "with a target", "that the inflation target", "and the deficit": words that link the phrase to what came before
+const LEADING_LINK = /^(?:(?:with|that|and|but|while|to|for|as|amid|of|in|on|at|by|from|then|so|if|once|whereas)\s+)+/i;
+// "tax-to-GDP ratio was projected to [increase]", "the government planned to [spend]"
+const EXPECTED_TO = /(?:\s+(?:was|is|are|were|be|been|has|have|had|will|would|also|being|now|likely|set|due|expected|projected|estimated|forecast|planned|plans|anticipated|poised|scheduled|slated|going|aims?|aimed|seeks?|sought|wants?|hopes?))+\s+to$/i;
+const TRAILING_TIME = /\s+(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?(?:year|month|week|quarter)$/i;
+const TIME_TAIL = /\s+(?:during|since|until|till|through|throughout)\s+.*$/i;
+const PREP_OF = /\b([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s+(?:of|at|worth|totall?ing|amounting\s+to|valued\s+at|stood\s+at|reached)\s+(?:an?\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$/i;
+// "cut its policy rate by 150 basis points to", "raised the price of petrol to"
+const CHANGE_OBJECT = /\b(?:cut|cuts|raised|raises|increased|increases|reduced|reduces|hiked|hikes|lowered|lowers|slashed|slashes|kept|keeps|maintained|maintains|left|leaves|revised|revises|set|sets|fixed|fixes)\s+((?:(?:its|the|their|his|her|our)\s+)?(?!(?:to|by|at|from|in|on|for)\b)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,4})\s+(?:by\s+[^,;]{1,40}?\s+)?(?:unchanged\s+)?(?:to|by|at)\s+$/i;
+// nouns of change: "an increase of 5%" measures the thing that increased, not "increase"
+const CHANGE_NOUN = /^(?:an?\s+)?(?:\w+\s+)?(?:increase|decrease|rise|growth|decline|jump|fall|drop|surge|gain|reduction|cut|hike|dip|contraction|expansion|improvement|uptick)$/i;
+const NOUN_PHRASE_OPENER = new RegExp(`${MEASURE_VERB.source}|\\b(?:a|an|the|and|with|that|amid|to|then|if|\\w+ed)\\b`, 'gi');
+const APPOSITIVE = /(?:^|[,;(]\s*)([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s*[—–:]\s*$/;
+// "(ICT)", "(PKR)": a short bracket inside a noun phrase is part of it, not a clause break
+const SHORT_BRACKET = /\([^(),;]{1,12}\)/g;
+
+/** A noun phrase cut to its core, or null when what is left is no noun phrase. */
+export function cleanPhrase(raw: string): string | null {
+  let phrase = raw.replace(/\s+/g, ' ').trim().replace(/^["'“‘(]+/, '');
+  // "Ahmad said GDP growth": what follows a speech verb is the phrase
+  phrase = phrase.replace(SPOKEN_BEFORE, '');
+  phrase = phrase.replace(LEADING_LINK, '').replace(LEADING_ADVERB, '');
+  phrase = phrase.replace(EXPECTED_TO, '').replace(TRAILING_TIME, '').replace(TRAILING_AUXILIARY, '');
+  // "freelance market within the IT sector" -> "freelance market"; "exports of IT services" keeps its "of"
+  const tail = PREPOSITION_TAIL.exec(phrase);
+  if (tail && phrase.slice(0, tail.index).split(' ').length >= 2) phrase = phrase.slice(0, tail.index);
+  else phrase = phrase.replace(TIME_TAIL, '');
+  phrase = phrase.replace(LEADING_NOISE, '');
+  if (COMMON_POSSESSIVE.test(phrase) && phrase.replace(COMMON_POSSESSIVE, '').trim()) phrase = phrase.replace(COMMON_POSSESSIVE, '');
+  phrase = phrase.replace(/[,;:”"]+$/, '').trim();
+  const words = phrase.split(' ');
+  if (!phrase || words.length > 8 || PRONOUN.test(words[words.length - 1]) || PRONOUN.test(words[0]) || !/[A-Za-z]/.test(phrase)) return null;
+  if (words.length === 1 && AUXILIARY.test(phrase)) return null;
+  // "Rs659bn is for loans": another amount is no noun phrase
+  if (words.some((w) => /^(?:\p{Sc}|Rs\.?|Tk\.?)?\d/u.test(w))) return null;
+  return phrase;
+}
+
+/** The noun phrase a figure starting at `figureStart` measures, read from `sentenceStart`. */
+export function metricOf(text: string, sentenceStart: number, figureStart: number): string | null {
+  const before = text.slice(sentenceStart, figureStart).replace(SHORT_BRACKET, (b) => ' '.repeat(b.length));
+  return objectOfChange(before) ?? nounOfAmount(before) ?? appositive(before) ?? subjectOfVerb(text, sentenceStart, before);
+}
+
+/** "The remaining funds — 556bn — would ...", "Total debt: Rs70tr": the amount set beside its noun phrase. */
+function appositive(before: string): string | null {
+  const m = APPOSITIVE.exec(before);
+  return m ? cleanPhrase(m[1]) : null;
+}
+
+/** "cut its policy rate by 150 basis points to 20.5%": the thing a change verb acts on. */
+function objectOfChange(before: string): string | null {
+  const m = CHANGE_OBJECT.exec(before);
+  return m ? cleanPhrase(m[1]) : null;
+}
+
+/** "posted a profit of Rs12.5bn", "a package worth $2bn": the noun right before the amount, after any verb. */
+function nounOfAmount(before: string): string | null {
+  const prep = PREP_OF.exec(before);
+  if (!prep) return null;
+  // the noun phrase starts after the last verb, article or clause word: "Amid little reform and a stock of"
+  let start = 0;
+  for (const m of prep[1].matchAll(NOUN_PHRASE_OPENER)) start = m.index + m[0].length;
+  const noun = prep[1].slice(start).trim();
+  // "is estimated at", "was pegged at": a participle is no noun; the subject before it is the metric
+  if (!noun || CHANGE_NOUN.test(noun) || /ed$/i.test(noun)) return null;
+  return cleanPhrase(noun);
+}
+
+/** "ICT services export remittances surged to $310 million": the subject of the verb nearest the figure. */
+function subjectOfVerb(text: string, sentenceStart: number, before: string): string | null {
+  const verb = [...before.matchAll(new RegExp(MEASURE_VERB.source, 'gi'))].pop();
+  if (!verb) return null;
+  const head = before.slice(0, verb.index);
+  let clauseStart = 0;
+  for (const c of head.matchAll(CLAUSE_START)) clauseStart = c.index + c[0].length;
+  return cleanPhrase(text.slice(sentenceStart + clauseStart, sentenceStart + head.length));
+}
+
+/** "The figure", "the amount", "it": a metric that only points back to an earlier figure. */
+export function isAnaphoric(metric: string | null): boolean {
+  return metric !== null && ANAPHORIC_METRIC.test(metric);
+}
