@@ -35,7 +35,7 @@ describe('the printed headline element', () => {
     ],
     [
       'an <h1> in the breadcrumb trail yields to the article header <h2>',
-      '<nav class="breadcrumb"><h1>Elections: Turnout hits a record</h1></nav><article><div class="article__header"><h2><span class="article__kicker">Elections</span><span class="article__headline">Turnout hits a record</span></h2></div></article>',
+      '<div class="sitewrapper"><nav class="breadcrumb"><h1>Elections: Turnout hits a record</h1></nav><article><div class="article__header"><h2><span class="article__kicker">Elections</span><span class="article__headline">Turnout hits a record</span></h2></div></article></div>',
       'Turnout hits a record',
       'article h2 without kicker',
     ],
@@ -49,6 +49,18 @@ describe('the printed headline element', () => {
       'a consent dialog <h2> before the crumb is not the headline',
       '<div class="consent-header"><h2>How do you want to use this site?</h2></div><header class="article__header"><div class="header__crumb"><a>League</a><h1>Coach: "Nothing to lose"</h1></div><h2>New coach: "Nothing to lose"</h2></header>',
       'New coach: "Nothing to lose"',
+      'article h2',
+    ],
+    [
+      'an <h1> in a plain <nav> is a crumb; the <h2> in the same block as the trail is the headline',
+      '<article><div class="head"><nav><ul><li><h1 class="whitespace-nowrap">Blackout: Is the grid safe?</h1></li></ul></nav><hgroup><h2 class="heading-3xl">Lights out, trains stop: how safe is the grid?</h2></hgroup></div><section><h2>Read more</h2></section></article>',
+      'Lights out, trains stop: how safe is the grid?',
+      'article h2',
+    ],
+    [
+      'near the crumb, an article header called "teaser" still holds the headline',
+      '<header><section class="ModuleTeaser_wrapper"><div class="Breadcrumb_crumb"><a>Home</a> &gt; <h1 class="Breadcrumb_headline">Synod: Church to review abuse</h1></div><h2 class="ModuleTeaser_title">Synod: Church to review abuse cases</h2></section></header><div class="live"><h2>12.31: Minister speaks</h2></div>',
+      'Synod: Church to review abuse cases',
       'article h2',
     ],
     [
@@ -89,8 +101,8 @@ describe('the title prefers what the page prints over an SEO <h1> in the crumbs'
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Elections: Turnout hits a record"}</script>' +
       '<meta property="og:title" content="Turnout hits a record">';
     const body =
-      '<nav class="breadcrumb"><h1>Elections: Turnout hits a record</h1></nav>' +
-      '<article><header><h2><span class="article__kicker">Elections</span><span class="article__headline">Turnout hits a record</span></h2></header></article>';
+      '<div class="page"><nav class="breadcrumb"><h1>Elections: Turnout hits a record</h1></nav>' +
+      '<article><header><h2><span class="article__kicker">Elections</span><span class="article__headline">Turnout hits a record</span></h2></header></article></div>';
     expect(title(head, body)).toBe('Turnout hits a record');
   });
 

@@ -36,6 +36,10 @@ const HEADLINE_CLASS_TOKEN = /headline|(?:^|_|-)text(?:__|$)|(?:^|_|-)title-?tex
 /** Where a heading is not the article's: navigation, page furniture, teasers of other stories. */
 const OUTSIDE_TAGS = new Set(['nav', 'aside', 'footer', 'dialog']);
 const OUTSIDE_CLASS = /teaser|related|recommend|consent|cookie|modal|dialog/i;
+/** Page furniture only: near the crumb, a "teaser" class may be the article's own header (BR). */
+const FURNITURE_CLASS = /consent|cookie|modal|dialog/i;
+/** How far up from the crumb to look for the printed headline. */
+const CRUMB_SCOPE_DEPTH = 8;
 /** Only punctuation: a separator the template prints between kicker and headline ("Kicker: Headline"). */
 const SEPARATOR_ONLY = /^[\s:|\-\u2013\u2014\u00b7\u2022/]+$/;
 const MAX_LENGTH = 300;
@@ -44,17 +48,22 @@ function classOf($el: Cheerio<Element>): string {
   return $el.attr('class') ?? '';
 }
 
+/** An <h1> in the breadcrumb trail: by its own class or attribute, a crumb-like ancestor, or a <nav> around it. */
 function inCrumbs($: CheerioAPI, $el: Cheerio<Element>): boolean {
-  if (CRUMB_CLASS.test(classOf($el))) return true;
-  return $el.parents().toArray().some((p) => CRUMB_CLASS.test($(p).attr('class') ?? '') || (p.tagName === 'nav' && /crumb/i.test($(p).attr('aria-label') ?? '')));
+  if (CRUMB_CLASS.test(classOf($el)) || $el.attr('data-breadcrumb-headline') !== undefined) return true;
+  return $el.parents().toArray().some((p) => p.tagName === 'nav' || CRUMB_CLASS.test($(p).attr('class') ?? ''));
+}
+
+function hasAncestor($: CheerioAPI, $el: Cheerio<Element>, classes: RegExp): boolean {
+  return $el
+    .parents()
+    .toArray()
+    .some((p) => p.tagName !== 'body' && p.tagName !== 'html' && (OUTSIDE_TAGS.has(p.tagName) || $(p).attr('role') === 'navigation' || classes.test($(p).attr('class') ?? '')));
 }
 
 /** In navigation, a dialog or a teaser of another story (the <body>'s own classes do not count). */
 function outsideArticle($: CheerioAPI, $el: Cheerio<Element>): boolean {
-  return $el
-    .parents()
-    .toArray()
-    .some((p) => p.tagName !== 'body' && p.tagName !== 'html' && (OUTSIDE_TAGS.has(p.tagName) || $(p).attr('role') === 'navigation' || OUTSIDE_CLASS.test($(p).attr('class') ?? '')));
+  return hasAncestor($, $el, OUTSIDE_CLASS);
 }
 
 function isHidden($el: Cheerio<Element>): boolean {
@@ -99,8 +108,27 @@ function result(reading: HeadingReading, rule: string): HeadlineElement | null {
 }
 
 /**
- * The first <h1> that is neither in the breadcrumb trail nor hidden; when the only <h1>s are crumbs, the
- * first <h2> after the crumb inside an article or its header (a consent dialog's <h2> comes before it).
+ * The printed headline near a crumb <h1>: the first <h2> after it in the smallest enclosing block that has
+ * one (the crumb and the headline share the article header; a consent dialog's <h2> lies elsewhere).
+ */
+function headlineAfterCrumb($: CheerioAPI, crumb: Element, order: Element[]): HeadlineElement | null {
+  const start = order.indexOf(crumb);
+  let scope = $(crumb).parent();
+  for (let depth = 0; depth < CRUMB_SCOPE_DEPTH && scope.length > 0 && !scope.is('body, html'); depth++) {
+    for (const el of scope.find('h2').toArray()) {
+      const h = $(el);
+      if (order.indexOf(el) < start || isHidden(h) || inCrumbs($, h) || hasAncestor($, h, FURNITURE_CLASS)) continue;
+      const found = result(readHeading($, h), 'article h2');
+      if (found) return found;
+    }
+    scope = scope.parent();
+  }
+  return null;
+}
+
+/**
+ * The first <h1> that is neither in the breadcrumb trail nor hidden nor in a teaser; when the only <h1>s
+ * are crumbs, the <h2> printed after the crumb; failing that, the crumb itself.
  */
 export function printedHeadline(doc: PageDocument): HeadlineElement | null {
   const $ = doc.$;
@@ -114,13 +142,6 @@ export function printedHeadline(doc: PageDocument): HeadlineElement | null {
     if (found) return found;
   }
   if (crumbs.length === 0) return null;
-  for (const el of headings.slice(headings.indexOf(crumbs[0]) + 1)) {
-    const h = $(el);
-    if (el.tagName !== 'h2' || isHidden(h) || inCrumbs($, h) || outsideArticle($, h)) continue;
-    if (h.closest('article, header, [class*="article"], [class*="header"], [class*="head"]').length === 0) continue;
-    const found = result(readHeading($, h), 'article h2');
-    if (found) return found;
-  }
   // no printed headline found: the crumb still holds a title the other sources may agree with
-  return result(readHeading($, $(crumbs[0])), 'h1');
+  return headlineAfterCrumb($, crumbs[0], headings) ?? result(readHeading($, $(crumbs[0])), 'h1');
 }
