@@ -1,7 +1,7 @@
-import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
+import { MONTH_WITH_DOT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
 
 /** Date patterns, compiled once. Capture groups are read by the matching rule in rules.ts. */
-const M = `(${MONTH_SOURCE})\\.?`;
+const M = MONTH_WITH_DOT_SOURCE;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20)\\d\\d)';
 const WD = `(?:${WEEKDAY_SOURCE},?\\s+(?:the\\s+)?)?`;

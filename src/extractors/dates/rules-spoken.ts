@@ -1,5 +1,5 @@
 import { DAY_WORDS_SOURCE, parseDayWords, parseYearWords, YEAR_WORDS_SOURCE } from '../lexicons/date-words';
-import { MONTH_SOURCE, monthNumber } from '../lexicons/months';
+import { MONTH_WITH_DOT_SOURCE, monthNumber } from '../lexicons/months';
 import { dayYear, formatDay, isValidDay } from './calendar';
 import type { DateEnv, DateRule, Found } from './found';
 import { yearlessDay } from './rules-yearless';
@@ -9,7 +9,7 @@ import { yearlessDay } from './rules-yearless';
  * "twenty five January nineteen eighty six", "13 Sept nineteen seventy two", "15 April of 87".
  */
 
-const M = `(${MONTH_SOURCE})\\.?`;
+const M = MONTH_WITH_DOT_SOURCE;
 // a year after the day and month: four digits, words, "'87", or "of 87"
 const YEAR_TAIL = `(?:(?:\\s*,\\s*|\\s+)(?:(?:of|in)\\s+)?((?:1[89]|20)\\d\\d|${YEAR_WORDS_SOURCE}|['’]\\d\\d)|\\s+of\\s+(\\d\\d))(?![\\w'’])`;
 const DIGIT_DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -38,6 +38,8 @@ function spoken(env: DateEnv, m: RegExpExecArray, monthName: string, dayWritten:
   const month = monthNumber(monthName);
   // "may" and "march" in lower case are verbs ("the protesters march first")
   if (!month || (/^(?:may|march)$/.test(monthName))) return null;
+  // "in March.\n\nThe second is": a date stays on one line
+  if (m[0].includes('\n')) return null;
   const d = /^\d/.test(dayWritten) ? parseInt(dayWritten, 10) : parseDayWords(dayWritten);
   if (!d) return null;
   const end = m.index + m[0].length;

@@ -1,7 +1,7 @@
 import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
 import { WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE, weekdayNumber } from '../lexicons/months';
 import { addDays, dayDiff, formatDay, nearestWeekday, nearestWeekdayNumbered, weekdayOfWeek, type Day } from './calendar';
-import { hasFutureCue } from './context-cues';
+import { hasFutureCue, startsSentence, wordsBefore } from './context-cues';
 import { whole, type DateEnv, type DateRule } from './found';
 
 /**
@@ -75,6 +75,9 @@ export const WEEKDAY_RULES: DateRule[] = [
     pattern: PATTERNS.weekdayNumbered,
     parse: (m, env) => {
       if (!withRef(env)) return null;
+      const prev = wordsBefore(env.text, m.index, 1)[0];
+      // "Super Tuesday 2" is a name; a capitalised word before the weekday that does not open the sentence says so
+      if (prev && /^[A-Z]/.test(prev) && !/^on$/i.test(prev) && !startsSentence(env.text, env.sentenceStart(m.index), m.index - prev.length - 1)) return null;
       const words = !/^\d/.test(m[3]);
       if (words && !m[2]) return null; // "Tuesday eleven" is no date; "Tuesday the eleventh" is
       const d = words ? parseDayWords(m[3]) : parseInt(m[3], 10);

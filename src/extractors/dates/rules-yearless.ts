@@ -1,5 +1,5 @@
 import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
-import { MONTH_SOURCE, monthNumber, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
+import { MONTH_WITH_DOT_SOURCE, monthNumber, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
 import { dayDiff, formatDay, isValidDay, nearestYear, shiftMonth, type Day } from './calendar';
 import { startsSentence, wordsBefore } from './context-cues';
 import type { DateEnv, DateRule, Found } from './found';
@@ -10,7 +10,7 @@ import type { DateEnv, DateRule, Found } from './found';
  */
 
 const ORDINAL_DAY = `(\\d{1,2}(?:st|nd|rd|th)|${DAY_WORDS_SOURCE})`;
-const M = `(${MONTH_SOURCE})\\.?`;
+const M = MONTH_WITH_DOT_SOURCE;
 
 const PATTERNS = {
   // "on 22/04", "by 5/12", "Friday 7.6", "on 7-6"

@@ -15,6 +15,12 @@ export const WEEKDAYS: Record<string, number> = {
 export const MONTH_SOURCE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 
+/**
+ * Regex source for a month name and its abbreviation dot: "Jan." and "Sept." keep their dot, but "in June." ends
+ * a sentence and the dot is no part of the date.
+ */
+export const MONTH_WITH_DOT_SOURCE = `(${MONTH_SOURCE})(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.)?`;
+
 /** Full weekday names only: "Sun", "Sat" and "Wed" are too often other words in running text. */
 export const WEEKDAY_SOURCE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
