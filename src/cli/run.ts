@@ -46,9 +46,10 @@ async function recordsOf(runtime: QueueRuntime, submitted: SubmitResult[], outco
   for (const result of submitted) {
     if (!result.jobId) continue;
     const outcome = outcomes.get(result.jobId);
-    // A completed job knows its record id (which follows the page's canonical URL); a skipped one is stored
-    // under its own key.
-    const recordId = outcome?.state === 'completed' ? (outcome.returnValue as ArticleJobResult | undefined)?.recordId : result.jobId;
+    // A completed job knows its record id (which follows the page's canonical URL); a skipped one is found by its
+    // key, directly or through its snapshot (the page may have named another canonical URL).
+    const recordId =
+      outcome?.state === 'completed' ? (outcome.returnValue as ArticleJobResult | undefined)?.recordId : await runtime.store.findRecordId(result.jobId);
     if (!recordId || seen.has(recordId)) continue;
     const record = await runtime.store.getRecord(recordId);
     if (record) {

@@ -17,7 +17,7 @@ let env: NodeJS.ProcessEnv;
 
 function recordFor(slug: string, title: string, paragraph: string, people: string[], publishedAt: string): ArticleRecord {
   const url = `https://www.indus-wire.example/news/${slug}`;
-  const base = processSnapshot({ url, fetchedAt: '2024-05-20T10:00:00.000Z', headers: { 'content-type': 'text/html' }, body: Buffer.from(articleHtml(slug, title)) });
+  const base = processSnapshot({ url, finalUrl: url, status: 200, fetchedAt: '2024-05-20T10:00:00.000Z', headers: { 'content-type': 'text/html' }, body: Buffer.from(articleHtml(slug, title)) });
   return {
     ...base,
     id: urlKey(url),
