@@ -121,6 +121,30 @@ describe('each fault gives its code, retried or not as the policy says', () => {
   });
 });
 
+describe('the address guard in the queue', () => {
+  let fixtures: FixtureServer;
+  let q: QueueEnv;
+  let workers: RunningWorkers;
+
+  afterEach(async () => {
+    await Promise.all(workers.all.map((w) => w.close(true)));
+    await q.cleanup();
+    await fixtures.close();
+  });
+
+  test.each([true, false])('a loopback URL with allowPrivateNetworks off fails at once with BLOCKED_ADDRESS, nothing requested (robots %s)', async (respectRobots) => {
+    fixtures = await startFixtureServer();
+    q = await queueEnv({ ...SETTINGS, allowPrivateNetworks: false, respectRobots }, 'blocked');
+    workers = startWorkers(q.runtime);
+    const url = `${fixtures.url}/page/intranet-memo`;
+    const [submitted] = await submitUrls(q.runtime.articles, q.runtime.store, q.config, [url]);
+    const [outcome] = await waitForJobs(q.runtime.articles, [submitted.jobId as string]);
+    expect(codeOfFailedReason(outcome.failedReason)).toBe('BLOCKED_ADDRESS');
+    expect(fixtures.requests).toEqual([]);
+    expect((await q.runtime.store.listFailures()).find((f) => f.url === url)).toMatchObject({ code: 'BLOCKED_ADDRESS', attempts: 1 });
+  });
+});
+
 describe('throttling without spending attempts', () => {
   let server: ArticleServer;
   let q: QueueEnv;
