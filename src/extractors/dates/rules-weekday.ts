@@ -28,7 +28,7 @@ const PATTERNS = {
     'gi',
   ),
   // "Tuesday of next week", "Monday of the following week"
-  weekdayOfWeek: new RegExp(`\\b(${ANY_WEEKDAY})\\s+of\\s+(?:the\\s+)?${WEEK_WORD}\\s+week\\b(?!['’]s)`, 'gi'),
+  weekdayOfWeek: new RegExp(`\\b(?:on\\s+)?(${ANY_WEEKDAY})\\s+of\\s+(?:the\\s+)?${WEEK_WORD}\\s+week\\b(?!['’]s)`, 'gi'),
   // "next week Wednesday", "this week Monday", "previous week - Monday", "next week on Tuesday"
   weekThenWeekday: new RegExp(`\\b${WEEK_WORD}\\s+week(?:\\s*[-–,]\\s*|\\s+on\\s+|\\s+)(${ANY_WEEKDAY})(?![a-z])`, 'gi'),
 };

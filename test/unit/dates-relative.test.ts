@@ -1,0 +1,175 @@
+import { buildTextDoc } from '../../src/extractors/text';
+import { makeContext } from '../../src/extractors/context';
+import { extractDates } from '../../src/extractors/dates';
+
+// Published on Thursday 25 September 2025 by a Pakistani paper (day-first numeric dates, Independence Day 14 August).
+const PUBLISHED = '2025-09-25';
+const mentionsOf = (text: string, publishedAt: string | null = PUBLISHED) =>
+  extractDates(buildTextDoc(text), makeContext({ publishedAt, siteName: 'Dawn', strict: true })).map(
+    (d) => [d.text, d.value] as [string, string],
+  );
+// the same day in an American paper: month-first numeric dates, Independence Day on 4 July
+const americanMentionsOf = (text: string) =>
+  extractDates(buildTextDoc(text), makeContext({ publishedAt: PUBLISHED, language: 'en-US', strict: true })).map(
+    (d) => [d.text, d.value] as [string, string],
+  );
+
+describe('weekdays against the publication day', () => {
+  test.each([
+    // "last" and "next" name the weekday of the week before or after this one (weeks run Monday to Sunday)
+    ['The minister resigned last Friday.', [['last Friday', '2025-09-19']]],
+    ['Talks resume next Tuesday, officials said.', [['next Tuesday', '2025-09-30']]],
+    ['The audit covers the previous Wednesday.', [['previous Wednesday', '2025-09-17']]],
+    ['The vote is set for this coming Saturday.', [['this coming Saturday', '2025-09-27']]],
+    ['Markets fell this past Monday.', [['this past Monday', '2025-09-22']]],
+    ['The panel met on Tuesday of last week.', [['on Tuesday of last week', '2025-09-16']]],
+    ['Polls open next week on Wednesday.', [['next week on Wednesday', '2025-10-01']]],
+    ['The deal was signed on monday, the note said.', [['on monday', '2025-09-22']]],
+    // a weekday with its day number: the nearest month where that day is that weekday
+    ['The court resumed on Monday (22) after a break.', [['on Monday (22)', '2025-09-22']]],
+    ['The fair opened on Wednesday the 17th.', [['on Wednesday the 17th', '2025-09-17']]],
+    ['The fair opened on Wednesday the seventeenth.', [['on Wednesday the seventeenth', '2025-09-17']]],
+    // a weekday before a date names that date
+    ['The cabinet will meet on Thursday, 2 October.', [['Thursday, 2 October', '2025-10-02']]],
+    ['The office reopens Tue 30/9 after repairs.', [['Tue 30/9', '2025-09-30']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // habitual weekdays, names and counts are no dates
+    ['The union struck on Mondays and Fridays.', []],
+    ['On Monday 21 people were hurt in the blast.', [['On Monday', '2025-09-22']]],
+    ["Following Monday's vote, shares rose.", [['Monday', '2025-09-22']]],
+    ['Police released footage on Monday of last week’s shooting.', [['on Monday', '2025-09-22'], ['last week', '2025-09']]],
+    ['Analysts looked ahead to Super Tuesday 2 in the spring.', [['Tuesday', '2025-09-23']]],
+  ])('leaves out %j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('days written without a year', () => {
+  test.each([
+    ['The hearing was adjourned until 14/10.', [['14/10', '2025-10-14']]],
+    ['Payments are due on the 30th.', [['the 30th', '2025-09-30']]],
+    ['Leave is approved for 18 and 19 October.', [['18', '2025-10-18'], ['19 October', '2025-10-19']]],
+    ['The rule applies from the 15th day of next month.', [['the 15th day of next month', '2025-10-15']]],
+    ['The law takes effect next July 1.', [['next July 1', '2026-07-01']]],
+    ['The festival ended last 3 August.', [['last 3 August', '2025-08-03']]],
+    ['Leap-day babies celebrate on Feb 29.', [['Feb 29', '2024-02-29']]],
+    ['Nominations close on October, 3rd.', [['October, 3rd', '2025-10-03']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('an American article reads 10/11 month first, a Pakistani one day first', () => {
+    expect(americanMentionsOf('The hearing was adjourned until 10/11.')).toEqual([['10/11', '2025-10-11']]);
+    expect(mentionsOf('The hearing was adjourned until 10/11.')).toEqual([['10/11', '2025-11-10']]);
+  });
+
+  test.each([
+    ['Services run 24/7 on the route.'],
+    ['The embankment was raised by 3.5 metres.'],
+    ['Costs were cut by 1/3 this year.'],
+    ['The committee met on the 18th floor.'],
+    ['The inquiry reopened the 9/11 file.'],
+  ])('leaves out the numbers in %j', (text) => {
+    expect(mentionsOf(text).filter(([, value]) => /^\d{4}-\d\d-\d\d$/.test(value))).toEqual([]);
+  });
+});
+
+describe('days and years in words', () => {
+  test.each([
+    ['She was born on the fourth of July, 1962.', [['the fourth of July, 1962', '1962-07-04']]],
+    ['The mill opened on 6 April nineteen hundred and five.', [['6 April nineteen hundred and five', '1905-04-06']]],
+    ['He was born on 15 April of 87.', [['15 April of 87', '1987-04-15']]],
+    ['The treaty was signed on twenty five January nineteen eighty six.', [['twenty five January nineteen eighty six', '1986-01-25']]],
+    ['The deadline is March twenty first.', [['March twenty first', '2026-03-21']]],
+    ['The bond matures on January first two thousand and thirty.', [['January first two thousand and thirty', '2030-01-01']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a month at a sentence end does not take the next sentence as its day', () => {
+    expect(mentionsOf('The party lost in November. Two factions remain.')).toEqual([['November', '2024-11']]);
+  });
+});
+
+describe('holidays', () => {
+  test.each([
+    ['Shops close on Christmas Day.', [['Christmas Day', '2025-12-25']]],
+    ['Easter 2024 fell early.', [['Easter 2024', '2024-03-31']]],
+    ['Independence Day was celebrated across the country.', [['Independence Day', '2025-08-14']]],
+    ['Prayers were held on Eid al-Fitr 2024.', [['Eid al-Fitr 2024', '2024-04-10']]],
+    ['Churches were full last Easter.', [['last Easter', '2025-04-20']]],
+    ['Retailers expect a rush before Christmas.', [['Christmas', '2025-12-25']]],
+    ['Black Friday 2023 broke records.', [['Black Friday 2023', '2023-11-24']]],
+    ['The results come out on Independence Day of next year.', [['Independence Day of next year', '2026-08-14']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('a bare "Christmas" without a cue is no date', () => {
+    expect(mentionsOf('Christmas trees are on sale.')).toEqual([]);
+  });
+
+  test('Independence Day follows the country of the article', () => {
+    expect(americanMentionsOf('Parades marked Independence Day.')).toEqual([['Independence Day', '2025-07-04']]);
+  });
+});
+
+describe('counts of days, weeks, months and years', () => {
+  test.each([
+    ['Prices will be reviewed in two weeks.', [['in two weeks', '2025-10-09']]],
+    ['The report is due in a fortnight’s time.', [['in a fortnight', '2025-10-09']]],
+    ['The plant closed three weeks ago.', [['three weeks ago', '2025-09-04']]],
+    ['Two years ago the plant closed.', [['Two years ago', '2023']]],
+    ['Seventy-five years ago the port opened.', [['Seventy-five years ago', '1950']]],
+    ['Polls may look different six months from now.', [['six months from now', '2026-03']]],
+    ['The hearing resumes 3 days after 14 October.', [['3 days after 14 October', '2025-10-17']]],
+    ['Ballots were printed two days before yesterday.', [['two days before yesterday', '2025-09-22']]],
+    ['Fees rise 2 weeks from tomorrow.', [['2 weeks from tomorrow', '2025-10-10']]],
+    ['The fund closes two months after next Friday.', [['two months after next Friday', '2025-12-03']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // durations, not dates
+    ['Prices rose 40 percent in two years.'],
+    ["She'll wear the dress she hasn't worn in six months."],
+    ['Exports grew over the last year.'],
+    ['Ten people were hurt in the 10 days from 1 June to 10 June.'],
+  ])('leaves out the duration in %j', (text) => {
+    expect(mentionsOf(text).filter(([written]) => /year|month|days? |weeks?/i.test(written))).toEqual([]);
+  });
+
+  test('"the last year" compared against is the previous calendar year', () => {
+    expect(mentionsOf('Taxes are 35% more than the last year.')).toEqual([['the last year', '2024']]);
+  });
+
+  test('"the last week of June" is no week before publication', () => {
+    expect(mentionsOf('Polling falls in the last week of June.')).toEqual([['June', '2025-06']]);
+  });
+});
+
+describe('other numeric orders', () => {
+  test.each([
+    ['Download the file report-20240315.pdf from the site.', [['20240315', '2024-03-15']]],
+    ['The log entry read September-2020-23.', [['September-2020-23', '2020-09-23']]],
+    ['The log entry read 23-2020-September.', [['23-2020-September', '2020-09-23']]],
+    ['The conference opened on 2016 10 16 in Lahore.', [['2016 10 16', '2016-10-16']]],
+    ['The ledger is dated 03/18/48.', [['03/18/48', '1948-03-18']]],
+    ['The bond matures on 12/12/30.', [['12/12/30', '2030-12-12']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  test('an impossible date hides its year too', () => {
+    expect(mentionsOf('Feb 30 2019 was a typo in the filing.')).toEqual([]);
+  });
+});
+
+test('relative days are left out when publishedAt is unknown', () => {
+  expect(mentionsOf('The panel met last Friday, two weeks ago, on the 18th and before Christmas.', null)).toEqual([]);
+});
