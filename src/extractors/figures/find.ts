@@ -57,7 +57,8 @@ function countedNoun(after: string): { unit: string; length: number } | null {
   }
   if (words.length === 0) return null;
   // stop at the first plural: "17 districts and ..." -> "districts"; the unit is its singular
-  const plural = words.findIndex((w) => /s$/i.test(w) && !/ss$/i.test(w));
+  // "40,000 people attended": an irregular plural ends the noun as well
+  const plural = words.findIndex((w) => (/s$/i.test(w) && !/ss$/i.test(w)) || singular(w).toLowerCase() !== w.toLowerCase());
   const last = plural >= 0 ? plural : words.length - 1;
   // the noun words as written (NOUN_RE allows any whitespace between them)
   const wordRe = /[A-Za-z][A-Za-z'’-]*/g;

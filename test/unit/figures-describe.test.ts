@@ -1,0 +1,81 @@
+import { buildTextDoc } from '../../src/extractors/text';
+import { makeContext } from '../../src/extractors/context';
+import { extractDates } from '../../src/extractors/dates';
+import { extractFigures } from '../../src/extractors/figures';
+import type { Figure } from '../../src/record';
+
+const describe_ = (text: string): Record<string, Pick<Figure, 'metric' | 'period' | 'change'>> => {
+  const doc = buildTextDoc(text);
+  const ctx = makeContext({ publishedAt: '2024-06-29', siteName: 'Dawn', strict: true });
+  const out: Record<string, Pick<Figure, 'metric' | 'period' | 'change'>> = {};
+  for (const f of extractFigures(doc, ctx, extractDates(doc, ctx))) out[f.text] = { metric: f.metric, period: f.period, change: f.change };
+  return out;
+};
+
+describe('figures: metric, period and change', () => {
+  test('a level, its rise and its starting amount in one sentence', () => {
+    const text = 'In March 2024, textile exports climbed to $1.6 billion, an increase of 14.2% from $1.4 billion in March 2023.';
+    expect(describe_(text)).toEqual({
+      '$1.6 billion': { metric: 'textile exports', period: '2024-03', change: { direction: 'up', from: 1.4e9, by: 14.2, byUnit: '%' } },
+      '14.2%': { metric: 'textile exports', period: '2024-03', change: { direction: 'up' } },
+      '$1.4 billion': { metric: 'textile exports', period: '2023-03', change: null },
+    });
+  });
+
+  test('a sentence that points back gives its change to the figure before', () => {
+    const text = 'Earnings from software services grew, with the country\'s export receipts reaching $290 million in May 2024.\n\n' +
+      'The figure is 18% higher than the $246 million recorded in May 2023.';
+    expect(describe_(text)).toEqual({
+      '$290 million': { metric: 'export receipts', period: '2024-05', change: { direction: 'up', from: 246e6, by: 18, byUnit: '%' } },
+      '18%': { metric: 'export receipts', period: '2024-05', change: { direction: 'up' } },
+      '$246 million': { metric: 'export receipts', period: '2023-05', change: null },
+    });
+  });
+
+  test.each<[string, string, string, Partial<Pick<Figure, 'metric' | 'period' | 'change'>>]>([
+    ['"rose by X% to Y from Z"', 'Tax collection rose by 30% to Rs9.3tr in FY2023-24 from Rs7.2tr.', 'Rs9.3tr',
+      { metric: 'Tax collection', period: 'FY2024', change: { direction: 'up', from: 7.2e12, by: 30, byUnit: '%' } }],
+    ['"fell ... year-on-year to"', 'Car sales fell 12% year-on-year to 9,800 units in May.', '9,800 units',
+      { metric: 'Car sales', period: '2024-05', change: { direction: 'down', by: 12, byUnit: '%' } }],
+    ['"compared with" gives the direction by the amounts', 'Remittances stood at $3.2bn in May, compared with $2.9bn in May 2023.', '$3.2bn',
+      { metric: 'Remittances', period: '2024-05', change: { direction: 'up', from: 2.9e9 } }],
+    ['"down from"', 'Inflation eased to 11.8% in May, down from 17.3% in April.', '11.8%',
+      { metric: 'Inflation', period: '2024-05', change: { direction: 'down', from: 17.3 } }],
+    ['the object of a change verb, basis points', 'The central bank cut its policy rate by 150 basis points to 20.5%.', '20.5%',
+      { metric: 'policy rate', change: { direction: 'down', by: 150, byUnit: 'bp' } }],
+    ['"rose from X to Y"', 'Exports rose from $4.5bn in FY2023 to $5bn in FY2024.', '$5bn',
+      { metric: 'Exports', period: 'FY2024', change: { direction: 'up', from: 4.5e9 } }],
+    ['a noun before "of"', 'The bank posted a profit of Rs12.5bn in 2023.', 'Rs12.5bn', { metric: 'profit', period: '2023', change: null }],
+    ['a participle before "at" leaves the subject', 'Wheat output is estimated at 28 million tonnes.', '28 million tonnes', { metric: 'Wheat output' }],
+    ['"expected to" is cut from the subject', 'The tax-to-GDP ratio is expected to increase to 10.4 percent.', '10.4 percent', { metric: 'tax-to-GDP ratio' }],
+    ['an appositive amount', 'The remaining funds — Rs556bn — will clear old dues.', 'Rs556bn', { metric: 'remaining funds' }],
+    ['a lone change figure', 'Remittances grew 12% year-on-year.', '12%', { metric: 'Remittances', change: { direction: 'up' } }],
+  ])('%s', (_rule, text, figure, expected) => {
+    expect(describe_(text)[figure]).toMatchObject(expected);
+  });
+
+  test('two statements in one sentence keep their own changes', () => {
+    const out = describe_('Exports rose 10% to $5bn in FY2024, while imports fell 3% to $8bn.');
+    expect(out['$5bn']).toMatchObject({ metric: 'Exports', change: { direction: 'up', by: 10, byUnit: '%' } });
+    expect(out['$8bn']).toMatchObject({ metric: 'imports', change: { direction: 'down', by: 3, byUnit: '%' } });
+  });
+
+  test('a date that says when something was said is no period', () => {
+    expect(describe_('The ministry said on Monday that the current account deficit narrowed to $200 million.')['$200 million'])
+      .toEqual({ metric: 'current account deficit', period: null, change: { direction: 'down' } });
+  });
+
+  test('a date compared against is not the period of the change', () => {
+    const out = describe_('Tea production declined to 256 million kilogrammes in 2023. The figure was 3% lower than in 2022.');
+    expect(out['3%']).toEqual({ metric: 'Tea production', period: '2023', change: { direction: 'down' } });
+  });
+
+  test('"less than" before a change is a qualifier, not a starting amount', () => {
+    const out = describe_('Spending is expected to increase by less than 2 percent this year.');
+    expect(out['2 percent']).toMatchObject({ change: { direction: 'up' } });
+  });
+
+  test('a level with nothing said of a change has none', () => {
+    expect(describe_('The plant has a capacity of 1,200 MW.')['1,200 MW']).toEqual({ metric: 'capacity', period: null, change: null });
+  });
+});
