@@ -6,10 +6,11 @@ import { WorkerProcess } from '../support/worker-process';
 
 const HOST_DELAY_MS = 300;
 const JOBS = 8;
-// The arrival times are taken by the fixture server in this process, with sub-millisecond precision, when its
-// request handler runs. A handler that runs late (this process's event loop busy with a Redis reply) shortens the
-// gap to the NEXT request only by how late the PREVIOUS one was stamped; a few ms covers that on a loaded 2-core
-// machine. The spacing itself guarantees the full delay between one request's answer starting and the next send.
+// Why a tolerance at all: the fixture server stamps a request (performance.timeOrigin + now(), sub-ms) before it
+// answers, so before the worker sees the answer and gives the turn back; the next request is sent at least
+// hostDelayMs after that give-back. A late stamp (a busy event loop here) cannot shorten a gap. What remains is
+// clock arithmetic: Redis's TIME is floored to whole ms (up to 1 ms), and performance.timeOrigin is read from the
+// wall clock once while Redis reads it on every call (well under 1 ms apart over a test). 5 ms covers both twice.
 const STAMP_TOLERANCE_MS = 5;
 
 function gapsBetween(times: number[]): number[] {
