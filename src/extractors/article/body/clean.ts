@@ -1,6 +1,6 @@
-import type { Element } from 'domhandler';
-import { descendants, normalizedText, linkDensity, removeNode } from './dom';
-import { COMMAS, HEADING_TAGS } from './hints';
+import type { AnyNode, Element } from 'domhandler';
+import { descendants, isElement, isText, normalizedText, linkDensity, removeNode } from './dom';
+import { BLOCK_TAGS, COMMAS, HEADING_TAGS } from './hints';
 import { classWeight } from './score';
 
 /**
@@ -38,6 +38,35 @@ function isFurniture(el: Element, score: number): boolean {
   return false;
 }
 
+/**
+ * A span inside running text is usually a name or ticker link ("Rep. <span><a>Ilhan Omar</a></span>",
+ * "(<span><a>N225</a></span>)"), and taking it out leaves a hole in the sentence: it goes only when it is a
+ * run of several links (a people pop-up). A span that stands alone between blocks is judged like a div.
+ */
+const INLINE_LINK_RUN_CHARS = 80;
+const INLINE_TAGS = new Set(['span', 'a', 'em', 'strong', 'b', 'i', 'u', 'font', 'small', 'mark', 'cite', 'q', 'abbr', 'sup', 'sub']);
+const PROSE_TAGS = new Set(['p', 'li', 'dd', 'dt', 'td', 'blockquote', ...HEADING_TAGS]);
+
+function inRunningText(el: Element): boolean {
+  const parent = el.parent as Element | null;
+  if (!parent || !isElement(parent as AnyNode)) return false;
+  if (PROSE_TAGS.has(parent.name)) return true;
+  if (parent.children.some((c) => isText(c) && c.data.trim().length > 0)) return true;
+  return INLINE_TAGS.has(parent.name) && inRunningText(parent);
+}
+
+function isInlineLinkRun(el: Element): boolean {
+  const text = normalizedText(el);
+  if (text.length <= INLINE_LINK_RUN_CHARS) return false;
+  return count(el, ['a']) >= 2 && linkDensity(el, text.length) > 0.5;
+}
+
+function isConditionalFurniture(el: Element, scores: Map<Element, number>): boolean {
+  if (!CONDITIONAL_TAGS.has(el.name)) return false;
+  if (el.name === 'span' && inRunningText(el) && !descendants(el).some((d) => BLOCK_TAGS.has(d.name))) return isInlineLinkRun(el);
+  return isFurniture(el, scores.get(el) ?? 0) || isOrphanHeading(el);
+}
+
 /** A block left holding only a heading ("More features" after its link list went) is a section label. */
 function isOrphanHeading(el: Element): boolean {
   if (el.name !== 'div' && el.name !== 'section') return false;
@@ -69,7 +98,7 @@ export function cleanBlocks(blocks: Element[], title: string | null, scores: Map
       if (!el.parent) continue;
       if (HEADING_TAGS.has(el.name)) {
         if (el.name === 'h1' || isFurnitureHeading(el, title)) removeNode(el);
-      } else if (CONDITIONAL_TAGS.has(el.name) && (isFurniture(el, scores.get(el) ?? 0) || isOrphanHeading(el))) removeNode(el);
+      } else if (isConditionalFurniture(el, scores)) removeNode(el);
     }
   }
 }
