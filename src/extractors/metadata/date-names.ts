@@ -18,8 +18,6 @@ export const PUBLISHED_META = [
   'dcterms.issued',
   'dc.date.created',
   'dcterms.created',
-  'dc.date',
-  'dcterms.date',
   'citation_publication_date',
   'citation_online_date',
   'citation_date',
@@ -35,9 +33,6 @@ export const PUBLISHED_META = [
   'article_date_original',
   'cxenseparse:recs:publishtime',
   'og:pubdate',
-  'date',
-  'created',
-  'datecreated',
   'creation_date',
   'displaydate',
   'pub_date',
@@ -45,6 +40,12 @@ export const PUBLISHED_META = [
   'bt:pubdate',
   'article:post_date',
 ] as const;
+
+/**
+ * Generic date names: on many sites the page's build or last-edit date, not the story's. Read after the
+ * dates printed on the page.
+ */
+export const GENERIC_DATE_META = ['dc.date', 'dcterms.date', 'date', 'created', 'datecreated'] as const;
 
 export const MODIFIED_META = [
   'article:modified_time',
@@ -82,3 +83,12 @@ export const PUBLISHED_WORDS = /(?:published|posted|publié|publicado|pubblicato
 
 /** Words that announce an update: a date after them is the modified date, not the published one. */
 export const UPDATED_WORDS = /(?:updated|last modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|zaktualizowano|güncelleme|diperbarui|bijgewerkt|opdateret|oppdatert|uppdaterad|обновлено)\s*:?\s*$/i;
+
+const UPDATED_LABELS = 'updated|last modified|modified|aktualisiert|zuletzt geändert|geändert|mis à jour|actualizado|aggiornato|atualizado|zaktualizowano|güncelleme|diperbarui|bijgewerkt|opdateret|oppdatert|uppdaterad|обновлено|editiert|bearbeitet';
+const PUBLISHED_LABELS = 'published|posted|publié|publicado|pubblicato|veröffentlicht|erschienen|opublikowano|publicat|yayın|diterbitkan|gepubliceerd|publiceret|publisert|publicerad|опубликовано|publiziert|originally';
+
+/** An update label shortly before a date ("Updated: Mon, 3 June 2024", "Aktualisiert am 3.6.2024"), no separator between. */
+export const UPDATED_WORDS_BEFORE = new RegExp(`(?:${UPDATED_LABELS})[^|•·/]{0,25}$`, 'i');
+
+/** A publication label shortly before a date ("Published 3 June 2024", "Erschienen am 3.6.2024"). */
+export const PUBLISHED_WORDS_BEFORE = new RegExp(`(?:${PUBLISHED_LABELS})[^|•·/]{0,25}$`, 'i');

@@ -52,6 +52,10 @@ const MONTH_LISTS: string[][] = [
   // Russian and Ukrainian (genitive)
   ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   ['січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня'],
+  // Arabic (Egyptian and Gulf names, with and without hamza, as news sites print them)
+  ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  ['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيه', 'يوليه', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر', 'ديسمبر'],
+  ['يناير', 'فبراير', 'مارس', 'إبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
 ];
 for (const list of MONTH_LISTS) list.forEach((word, i) => (MONTH_WORDS[word] ??= i + 1));
 
@@ -67,6 +71,10 @@ const RE = {
   ymdSlash: /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/,
   // 29.06.2024, 29/06/2024, 29-06-2024 (day first, as most of the world prints it), 06/29/2024 when day > 12
   dmy: /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/,
+  // 28.01.22: day, month and a two-digit year, dots only (slashes are too often fractions or versions)
+  dmyShort: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d]|\.\d)/,
+  // 2020年7月12日 (Chinese, Japanese) and 2020년 7월 12일 (Korean)
+  cjk: /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/,
   // 29 June 2024, 29. Juni 2024, 29 de junio de 2024, 29 czerwca 2024
   dayMonthYear: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?(?:\\s+de)?\\s+(${MONTH_ALTERNATION})\\.?,?(?:\\s+de)?\\s+(\\d{4})(?!\\d)`, 'iu'),
   // June 29, 2024; Jun. 29th 2024
@@ -75,6 +83,15 @@ const RE = {
   time: /(?:^|[\sT,|à-]+)(?:at\s+|um\s+|à\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT(?:[+-]\d{1,2}(?::?\d{2})?)?)?/i,
   rfc2822: /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|GMT|UTC|Z)?/,
   epoch: /^\d{10}(?:\d{3})?$/,
+  // Java's Date.toString(), which some CMSs put in JSON-LD: "Tue Jul 30 09:35:14 CEST 2019"
+  javaDate: /^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s+([A-Z]{1,5})\s+(\d{4})$/,
+};
+
+/** Zone abbreviations Java and servers print, as offsets (only the common unambiguous ones). */
+const ZONE_NAMES: Record<string, string> = {
+  UTC: 'Z', GMT: 'Z', Z: 'Z', WET: '+00:00', WEST: '+01:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', MEZ: '+01:00', MESZ: '+02:00',
+  EET: '+02:00', EEST: '+03:00', MSK: '+03:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00',
+  PST: '-08:00', PDT: '-07:00', JST: '+09:00', KST: '+09:00',
 };
 
 const MIN_YEAR = 1995;
@@ -152,6 +169,12 @@ export function parseMachineDate(raw: string | null | undefined): ParsedDate | n
     const time = compact[4] !== undefined ? { h: Number(compact[4]), min: Number(compact[5]), s: Number(compact[6] ?? 0), zone: normalizeZone(compact[7]) } : undefined;
     return build(Number(compact[1]), Number(compact[2]), Number(compact[3]), time);
   }
+  const java = RE.javaDate.exec(s);
+  if (java) {
+    const m = monthNumber(java[1]);
+    const zone = ZONE_NAMES[java[6]] ?? null;
+    if (m) return build(Number(java[7]), m, Number(java[2]), { h: Number(java[3]), min: Number(java[4]), s: Number(java[5] ?? 0), zone });
+  }
   const rfc = RE.rfc2822.exec(s);
   if (rfc) {
     const m = monthNumber(rfc[2]);
@@ -160,39 +183,62 @@ export function parseMachineDate(raw: string | null | undefined): ParsedDate | n
   return parseTextDate(s);
 }
 
+/** A date found in printed text, with where it stands. */
+export interface TextDateMatch {
+  index: number;
+  end: number;
+  parsed: ParsedDate;
+}
+
+/** Two-digit years ("28.01.22") as German and French sites print them: 95-99 are 1990s, the rest 2000s. */
+function fullYear(yy: number): number {
+  return yy >= 95 ? 1900 + yy : 2000 + yy;
+}
+
+/**
+ * Every date printed in a short text, in order, each with the time of day printed after it. Overlapping
+ * matches keep the earliest, longest one (so "29.06.2024" is not also read as "29.06.20").
+ */
+export function findTextDates(raw: string | null | undefined): TextDateMatch[] {
+  if (!raw) return [];
+  const s = raw.replace(/\s+/g, ' ');
+  const found: { index: number; end: number; y: number; m: number; d: number }[] = [];
+  const each = (re: RegExp, read: (m: RegExpExecArray) => { y: number; m: number | undefined; d: number } | null) => {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (let m = g.exec(s); m; m = g.exec(s)) {
+      const v = read(m);
+      if (v && v.m) found.push({ index: m.index, end: m.index + m[0].length, y: v.y, m: v.m, d: v.d });
+    }
+  };
+  each(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, (m) => ({ y: +m[1], m: +m[2], d: +m[3] }));
+  each(RE.ymdSlash, (m) => ({ y: +m[1], m: +m[2], d: +m[3] }));
+  each(RE.dmy, (m) => {
+    let d = +m[1];
+    let mo = +m[2];
+    // 06/29/2024 can only be month first
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    return { y: +m[3], m: mo, d };
+  });
+  each(RE.dmyShort, (m) => ({ y: fullYear(+m[3]), m: +m[2], d: +m[1] }));
+  each(RE.dayMonthYear, (m) => ({ y: +m[3], m: monthNumber(m[2]), d: +m[1] }));
+  each(RE.monthDayYear, (m) => ({ y: +m[3], m: monthNumber(m[1]), d: +m[2] }));
+  each(RE.cjk, (m) => ({ y: +m[1], m: +m[2], d: +m[3] }));
+  found.sort((a, b) => a.index - b.index || b.end - a.end);
+  const out: TextDateMatch[] = [];
+  let reached = -1;
+  for (const f of found) {
+    if (f.index < reached) continue;
+    const parsed = build(f.y, f.m, f.d, trailingTime(s.slice(f.end)));
+    if (!parsed) continue;
+    out.push({ index: f.index, end: f.end, parsed });
+    reached = f.end;
+  }
+  return out;
+}
+
 /** Lenient: finds the first date printed somewhere in a short text ("Published 29 June 2024, 10:15"). */
 export function parseTextDate(raw: string | null | undefined): ParsedDate | null {
-  if (!raw) return null;
-  const s = raw.replace(/\s+/g, ' ').trim();
-  const found: { index: number; end: number; y: number; m: number; d: number }[] = [];
-  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
-  if (iso) found.push({ index: iso.index, end: iso.index + iso[0].length, y: +iso[1], m: +iso[2], d: +iso[3] });
-  const ymd = RE.ymdSlash.exec(s);
-  if (ymd) found.push({ index: ymd.index, end: ymd.index + ymd[0].length, y: +ymd[1], m: +ymd[2], d: +ymd[3] });
-  const dmy = RE.dmy.exec(s);
-  if (dmy) {
-    let d = +dmy[1];
-    let m = +dmy[2];
-    // 06/29/2024 can only be month first
-    if (m > 12 && d <= 12) [d, m] = [m, d];
-    found.push({ index: dmy.index, end: dmy.index + dmy[0].length, y: +dmy[3], m, d });
-  }
-  const dm = RE.dayMonthYear.exec(s);
-  if (dm) {
-    const m = monthNumber(dm[2]);
-    if (m) found.push({ index: dm.index, end: dm.index + dm[0].length, y: +dm[3], m, d: +dm[1] });
-  }
-  const md = RE.monthDayYear.exec(s);
-  if (md) {
-    const m = monthNumber(md[1]);
-    if (m) found.push({ index: md.index, end: md.index + md[0].length, y: +md[3], m, d: +md[2] });
-  }
-  found.sort((a, b) => a.index - b.index);
-  for (const f of found) {
-    const parsed = build(f.y, f.m, f.d, trailingTime(s.slice(f.end)));
-    if (parsed) return parsed;
-  }
-  return null;
+  return findTextDates(raw)[0]?.parsed ?? null;
 }
 
 /** Milliseconds since the epoch for comparison; a date without zone is read as UTC (good to a day). */

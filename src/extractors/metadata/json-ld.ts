@@ -47,6 +47,15 @@ export function articleObjects(doc: PageDocument): Obj[] {
   return [...stories, ...entities, ...pages];
 }
 
+/**
+ * Only the objects that are surely the story (NewsArticle, BlogPosting, ... and a page's mainEntity of such a
+ * type), without the generic WebPage, VideoObject or ItemPage: an embedded video's uploadDate or a page's own
+ * dates are not the article's. Dates read these first and the generic ones later.
+ */
+export function storyObjects(doc: PageDocument): Obj[] {
+  return articleObjects(doc).filter((o) => isType(o, STORY_TYPES));
+}
+
 /** A text value: a string, the first string of an array, or an object's name / @value. */
 export function textOf(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;

@@ -1,7 +1,10 @@
 import type { PageDocument } from '../article/document';
-import { articleObjects } from './json-ld';
+import { articleObjects, storyObjects } from './json-ld';
 import { isAfter, parseMachineDate, parseTextDate, type ParsedDate } from './date-parsing';
+import { headerDates } from './header-date';
+import { onLocalDay, type LocalDayEvidence } from './date-zone';
 import {
+  GENERIC_DATE_META,
   MODIFIED_HINT,
   MODIFIED_JSON_LD,
   MODIFIED_META,
@@ -23,6 +26,8 @@ export interface DateCandidate {
   raw: string;
   /** machine values (attributes, JSON-LD) parse strictly; printed text is searched for a date */
   mode: 'machine' | 'text';
+  /** already read by the strategy (the header dates are found with their place in the text) */
+  parsed?: ParsedDate;
 }
 
 export interface DateStrategy {
@@ -45,11 +50,19 @@ export interface DateOutcome {
 const machine = (raw: string): DateCandidate => ({ raw, mode: 'machine' });
 const text = (raw: string): DateCandidate => ({ raw, mode: 'text' });
 
-function jsonLdDates(fields: readonly string[]) {
+type JsonLdObjects = (doc: PageDocument) => Record<string, unknown>[];
+
+/** The generic JSON-LD objects (WebPage, VideoObject, ...) that are not the story itself. */
+const genericObjects: JsonLdObjects = (doc) => {
+  const stories = new Set(storyObjects(doc));
+  return articleObjects(doc).filter((o) => !stories.has(o));
+};
+
+function jsonLdDates(fields: readonly string[], objects: JsonLdObjects = storyObjects) {
   return (doc: PageDocument): DateCandidate[] => {
     const out: DateCandidate[] = [];
     for (const field of fields) {
-      for (const obj of articleObjects(doc)) {
+      for (const obj of objects(doc)) {
         const v = obj[field];
         if (typeof v === 'string' || typeof v === 'number') out.push(machine(String(v)));
         else if (Array.isArray(v) && typeof v[0] === 'string') out.push(machine(v[0]));
@@ -162,24 +175,35 @@ function datelineText(doc: PageDocument): DateCandidate[] {
   return out;
 }
 
+/** The date printed by the headline, unless labelled as an update. */
+function headerDate(doc: PageDocument): DateCandidate[] {
+  return headerDates(doc)
+    .filter((d) => d.label !== 'updated')
+    .map((d) => ({ raw: d.parsed.iso, mode: 'text' as const, parsed: d.parsed }));
+}
+
 export const PUBLISHED_STRATEGIES: DateStrategy[] = [
   { rule: 'json-ld datePublished', find: jsonLdDates(PUBLISHED_JSON_LD) },
   { rule: 'meta published', find: metaDates(PUBLISHED_META) },
   { rule: 'itemprop datePublished', find: itempropDates('datePublished') },
+  { rule: 'header date', find: headerDate },
+  { rule: 'meta date', find: metaDates(GENERIC_DATE_META) },
   { rule: 'time element', find: timeElements('published') },
   { rule: 'date class', find: dateClassElements },
+  { rule: 'json-ld page datePublished', find: jsonLdDates(PUBLISHED_JSON_LD, genericObjects) },
   { rule: 'url date', find: urlDates },
   { rule: 'dateline text', find: datelineText },
 ];
 
 export const MODIFIED_STRATEGIES: DateStrategy[] = [
-  { rule: 'json-ld dateModified', find: jsonLdDates(MODIFIED_JSON_LD) },
+  { rule: 'json-ld dateModified', find: jsonLdDates(MODIFIED_JSON_LD, articleObjects) },
   { rule: 'meta modified', find: metaDates(MODIFIED_META) },
   { rule: 'itemprop dateModified', find: itempropDates('dateModified') },
   { rule: 'time element updated', find: timeElements('modified') },
 ];
 
 function parseCandidate(c: DateCandidate): ParsedDate | null {
+  if (c.parsed) return c.parsed;
   return c.mode === 'machine' ? parseMachineDate(c.raw) : parseTextDate(c.raw);
 }
 
@@ -200,8 +224,46 @@ export function runDateCascade(doc: PageDocument, strategies: DateStrategy[], fe
   return { result: null, rejectedFuture };
 }
 
+/** The page's own local day: the (non-update) date printed by the headline with its time, else the URL's day. */
+function localDayEvidence(doc: PageDocument, chosen: ParsedDate): LocalDayEvidence[] {
+  const out: LocalDayEvidence[] = [];
+  for (const d of headerDates(doc)) {
+    if (d.label === 'updated') continue;
+    const t = /T(\d{2}):(\d{2})/.exec(d.parsed.iso);
+    out.push({ day: d.parsed.day, time: t ? { h: Number(t[1]), min: Number(t[2]) } : undefined });
+  }
+  const url = urlDates(doc)[0];
+  if (url) out.push({ day: url.raw.slice(0, 10) });
+  // a printed date that already matches the timestamp's day says the UTC day is the page's day too
+  return out.some((e) => e.day === chosen.day) ? [] : out;
+}
+
+/** Every zoned machine date the page carries (JSON-LD, meta, itemprop, <time>): renderings of one instant. */
+function zonedMachineDates(doc: PageDocument): ParsedDate[] {
+  const strategies = [jsonLdDates(PUBLISHED_JSON_LD, articleObjects), metaDates(PUBLISHED_META), itempropDates('datePublished'), timeElements('published')];
+  return strategies
+    .flatMap((find) => find(doc))
+    .filter((c) => c.mode === 'machine')
+    .map((c) => parseMachineDate(c.raw))
+    .filter((p): p is ParsedDate => p !== null && p.hasZone);
+}
+
+/** A UTC timestamp moved onto the local day the page prints (same instant), when the page prints one. */
+function toLocalDay(doc: PageDocument, result: DateResult): DateResult {
+  const evidence = localDayEvidence(doc, result.parsed);
+  if (evidence.length === 0) return result;
+  const sameInstant = zonedMachineDates(doc);
+  for (const e of evidence) {
+    const local = onLocalDay(result.parsed, e, sameInstant);
+    if (local) return { value: local.iso, rule: `${result.rule}, local day`, parsed: local };
+  }
+  return result;
+}
+
 export function extractPublished(doc: PageDocument, fetchedAt: string | null): DateOutcome {
-  return runDateCascade(doc, PUBLISHED_STRATEGIES, fetchedAt);
+  const outcome = runDateCascade(doc, PUBLISHED_STRATEGIES, fetchedAt);
+  if (!outcome.result) return outcome;
+  return { ...outcome, result: toLocalDay(doc, outcome.result) };
 }
 
 export function extractModified(doc: PageDocument, fetchedAt: string | null): DateOutcome {
