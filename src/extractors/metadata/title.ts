@@ -2,6 +2,7 @@ import type { PageDocument } from '../article/document';
 import { articleObjects, textOf } from './json-ld';
 import { cleanText } from './text-clean';
 import { printedHeadline } from './headline-element';
+import { key, SEPARATOR, siteNamesOf, stripSiteName } from './site-suffix';
 
 /**
  * The headline, without " | Site Name" decorations. Candidates come from JSON-LD headline, og:title,
@@ -14,52 +15,7 @@ export interface TitleResult {
   rule: string;
 }
 
-/** Separators sites put between headline and site name (Readability's list plus guillemets and colons). */
-const SEPARATOR = /\s+[|\u2013\u2014\-\u00b7\u2022:»«/\\~]+\s+|\s*\|\s*/;
-const SEPARATOR_GLOBAL = /\s+[|\u2013\u2014\-\u00b7\u2022:»«/\\~]+\s+|\s*\|\s*/g;
-
 const clean = cleanText;
-
-function key(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Site names a title may carry: og:site_name, application-name, the host's name ("derstandard"). */
-function siteNames(doc: PageDocument, siteName: string | null): string[] {
-  const names = [siteName, doc.meta.get('og:site_name')?.[0], doc.meta.get('application-name')?.[0]].filter(
-    (x): x is string => !!x,
-  );
-  if (doc.url) {
-    try {
-      const host = new URL(doc.url).hostname.replace(/^www\./, '');
-      names.push(host, host.split('.').slice(0, -1).join('.'));
-    } catch {
-      /* no host */
-    }
-  }
-  return names.map(key).filter((k) => k.length >= 2);
-}
-
-function isSitePart(part: string, sites: string[]): boolean {
-  const k = key(part);
-  if (!k) return true;
-  return sites.some((s) => k === s || (k.length >= 4 && (s.includes(k) || k.includes(s)) && part.split(' ').length <= 5));
-}
-
-/** Cuts leading and trailing parts that name the site: "Headline | Der Standard" -> "Headline". */
-export function stripSiteName(title: string, sites: string[]): string {
-  const parts = title.split(SEPARATOR_GLOBAL);
-  const seps = title.match(SEPARATOR_GLOBAL) ?? [];
-  if (parts.length < 2) return title;
-  let start = 0;
-  let end = parts.length;
-  while (end - start > 1 && isSitePart(parts[end - 1], sites)) end--;
-  while (end - start > 1 && isSitePart(parts[start], sites)) start++;
-  if (start === 0 && end === parts.length) return title;
-  let out = parts[start];
-  for (let i = start + 1; i < end; i++) out += seps[i - 1] + parts[i];
-  return out.trim();
-}
 
 /** The <title> often is "Headline - Section - Site": when a shorter candidate is its head, that is the headline. */
 function headOf(title: string, others: string[]): string | null {
@@ -82,7 +38,7 @@ export interface TitleCandidate {
 
 /** Every source's title, site names cut off, in order of trust: JSON-LD, og, printed heading, the rest. */
 export function titleCandidates(doc: PageDocument, siteName: string | null): TitleCandidate[] {
-  const sites = siteNames(doc, siteName);
+  const sites = siteNamesOf(doc, siteName);
   const printed = printedHeadline(doc);
   const raw: { rule: string; value: string | null }[] = [
     { rule: 'json-ld headline', value: clean(articleObjects(doc).map((o) => textOf(o.headline)).find(Boolean)) },
