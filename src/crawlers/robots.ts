@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import robotsParser from 'robots-parser';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config';
@@ -40,6 +41,9 @@ interface Parsed {
 
 /** Google reads the first 500 KiB of a robots.txt; more is a misconfiguration, not rules. */
 const MAX_ROBOTS_BYTES = 512 * 1024;
+/** How often a worker waiting for another one's robots.txt download looks for it in Redis. */
+const LOCK_POLL_MS = 50;
+const FETCH_LOCK_MARGIN_MS = 5_000;
 /** A Crawl-delay of an hour would stall a queue; a minute is the most honoured. */
 export const MAX_CRAWL_DELAY_MS = 60_000;
 const DIRECTIVE = /^\s*(user-agent|allow|disallow|crawl-delay|sitemap|host|noindex|clean-param|request-rate|visit-time)\s*:/im;
@@ -64,6 +68,7 @@ export class RobotsCache {
   private readonly unreadableTtlMs: number;
   private readonly localTtlMs: number;
   private readonly gate: RequestGate | undefined;
+  private readonly fetchLockMs: number;
 
   constructor(
     private readonly redis: Redis,
@@ -74,6 +79,8 @@ export class RobotsCache {
     this.unreadableTtlMs = options.unreadableTtlMs ?? 10 * 60 * 1000;
     this.localTtlMs = options.localTtlMs ?? 5 * 60 * 1000;
     this.gate = options.gate;
+    // A download takes at most its connect, headers and body time-outs; a host turn may have to be waited for first.
+    this.fetchLockMs = config.connectTimeoutMs + config.headersTimeoutMs + config.bodyTimeoutMs + FETCH_LOCK_MARGIN_MS;
   }
 
   key(origin: string): string {
@@ -109,12 +116,7 @@ export class RobotsCache {
 
   private async load(origin: string): Promise<Parsed> {
     const key = this.key(origin);
-    const raw = await this.redis.get(key);
-    let stored = raw ? safeParse(raw) : null;
-    if (!stored) {
-      stored = await this.download(origin);
-      await this.redis.set(key, JSON.stringify(stored), 'PX', stored.kind === 'unreadable' ? this.unreadableTtlMs : this.ttlMs);
-    }
+    const stored = (await this.readShared(key)) ?? (await this.downloadOnce(origin, key));
     const parsed: Parsed = {
       robot: stored.kind === 'rules' ? robotsParser(`${origin}/robots.txt`, stored.body ?? '') : null,
       warning: stored.warning,
@@ -122,6 +124,35 @@ export class RobotsCache {
     };
     this.local.set(origin, parsed);
     return parsed;
+  }
+
+  private async readShared(key: string): Promise<StoredRobots | null> {
+    const raw = await this.redis.get(key);
+    return raw ? safeParse(raw) : null;
+  }
+
+  /**
+   * Downloads robots.txt once across all processes: the first to take the fetch lock downloads and shares it;
+   * the others (workers starting together on a new site) wait for its copy in Redis instead of asking the site
+   * again. A lock holder that dies lets the lock lapse, and a waiter then downloads itself.
+   */
+  private async downloadOnce(origin: string, key: string): Promise<StoredRobots> {
+    const lockKey = `${key}:fetching`;
+    const deadline = Date.now() + this.fetchLockMs;
+    for (;;) {
+      if ((await this.redis.set(lockKey, '1', 'PX', this.fetchLockMs, 'NX')) === 'OK') break;
+      await sleep(LOCK_POLL_MS);
+      const shared = await this.readShared(key);
+      if (shared) return shared;
+      if (Date.now() > deadline) break;
+    }
+    try {
+      const stored = await this.download(origin);
+      await this.redis.set(key, JSON.stringify(stored), 'PX', stored.kind === 'unreadable' ? this.unreadableTtlMs : this.ttlMs);
+      return stored;
+    } finally {
+      await this.redis.del(lockKey).catch(() => undefined);
+    }
   }
 
   private async download(origin: string): Promise<StoredRobots> {
