@@ -29,6 +29,12 @@ describe('weekdays against the publication day', () => {
     ['The court resumed on Monday (22) after a break.', [['on Monday (22)', '2025-09-22']]],
     ['The fair opened on Wednesday the 17th.', [['on Wednesday the 17th', '2025-09-17']]],
     ['The fair opened on Wednesday the seventeenth.', [['on Wednesday the seventeenth', '2025-09-17']]],
+    ['The panel met on Tuesday last week.', [['on Tuesday last week', '2025-09-16']]],
+    ['The board meets Friday next week.', [['Friday next week', '2025-10-03']]],
+    // the n-th weekday of a month
+    ['Voting is held on the first Monday of October.', [['the first Monday of October', '2025-10-06']]],
+    ['The fair closed on the last Friday in August 2024.', [['the last Friday in August 2024', '2024-08-30']]],
+    ['Fees are paid on the second Tuesday of next month.', [['the second Tuesday of next month', '2025-10-14']]],
     // a weekday before a date names that date
     ['The cabinet will meet on Thursday, 2 October.', [['Thursday, 2 October', '2025-10-02']]],
     ['The office reopens Tue 30/9 after repairs.', [['Tue 30/9', '2025-09-30']]],
@@ -58,6 +64,9 @@ describe('days written without a year', () => {
     ['The festival ended last 3 August.', [['last 3 August', '2025-08-03']]],
     ['Leap-day babies celebrate on Feb 29.', [['Feb 29', '2024-02-29']]],
     ['Nominations close on October, 3rd.', [['October, 3rd', '2025-10-03']]],
+    ['The shipment is booked for the 28th.', [['the 28th', '2025-09-28']]],
+    ['Rent is due on the 5th of next month.', [['the 5th of next month', '2025-10-05']]],
+    ['The minutes were signed 22/04 by the chair.', [['22/04', '2025-04-22']]],
   ])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });
@@ -71,6 +80,8 @@ describe('days written without a year', () => {
     ['Services run 24/7 on the route.'],
     ['The embankment was raised by 3.5 metres.'],
     ['Costs were cut by 1/3 this year.'],
+    ['About 2/3 voted yes.'],
+    ['The council met for the 28th time.'],
     ['The committee met on the 18th floor.'],
     ['The inquiry reopened the 9/11 file.'],
   ])('leaves out the numbers in %j', (text) => {
@@ -104,6 +115,7 @@ describe('holidays', () => {
     ['Churches were full last Easter.', [['last Easter', '2025-04-20']]],
     ['Retailers expect a rush before Christmas.', [['Christmas', '2025-12-25']]],
     ['Black Friday 2023 broke records.', [['Black Friday 2023', '2023-11-24']]],
+    ['Workers rallied on Labour Day.', [['Labour Day', '2025-05-01']]],
     ['The results come out on Independence Day of next year.', [['Independence Day of next year', '2026-08-14']]],
   ])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
@@ -115,6 +127,7 @@ describe('holidays', () => {
 
   test('Independence Day follows the country of the article', () => {
     expect(americanMentionsOf('Parades marked Independence Day.')).toEqual([['Independence Day', '2025-07-04']]);
+    expect(americanMentionsOf('Stores opened on Labor Day.')).toEqual([['Labor Day', '2025-09-01']]);
   });
 });
 
@@ -124,6 +137,7 @@ describe('counts of days, weeks, months and years', () => {
     ['The report is due in a fortnight’s time.', [['in a fortnight', '2025-10-09']]],
     ['The plant closed three weeks ago.', [['three weeks ago', '2025-09-04']]],
     ['Two years ago the plant closed.', [['Two years ago', '2023']]],
+    ['The mine flooded 1 month and 10 days ago.', [['1 month and 10 days ago', '2025-08-15']]],
     ['Seventy-five years ago the port opened.', [['Seventy-five years ago', '1950']]],
     ['Polls may look different six months from now.', [['six months from now', '2026-03']]],
     ['The hearing resumes 3 days after 14 October.', [['3 days after 14 October', '2025-10-17']]],

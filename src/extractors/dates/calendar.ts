@@ -113,3 +113,14 @@ export const fullYear = (yy: number) => (yy >= 100 ? yy : yy < 70 ? 2000 + yy : 
  * A written day is more often a past day (a birth, a founding) than one decades ahead, so the pivot is 40.
  */
 export const dayYear = (yy: number) => (yy >= 100 ? yy : yy < 40 ? 2000 + yy : 1900 + yy);
+
+/** The n-th (1-based; -1 is the last) given weekday (0 = Sunday) of a month. */
+export function nthWeekday(year: number, m: number, target: number, n: number): { m: number; d: number } {
+  if (n > 0) {
+    const first = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
+    return { m, d: 1 + ((target - first + 7) % 7) + (n - 1) * 7 };
+  }
+  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const lastWeekday = new Date(Date.UTC(year, m - 1, lastDay)).getUTCDay();
+  return { m, d: lastDay - ((lastWeekday - target + 7) % 7) };
+}

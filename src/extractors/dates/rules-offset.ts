@@ -12,7 +12,8 @@ export const COUNT_SOURCE = `(?:\\d{1,3}|an?|${NUMBER_WORDS_SOURCE})`;
 export const UNIT_SOURCE = '(?:day|week|fortnight|month|year)s?';
 
 const PATTERNS = {
-  ago: new RegExp(`\\b(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi'),
+  // "two weeks ago", "1 month and 21 days ago": the last unit written sets the precision
+  ago: new RegExp(`\\b((?:${COUNT_SOURCE}\\s+${UNIT_SOURCE}\\s*,?\\s*(?:and\\s+)?)*)(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi'),
   // "in two weeks", "in a fortnight" (read as a date only when the sentence looks ahead, see parse)
   inDuration: new RegExp(`\\bin\\s+(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\b`, 'gi'),
   fromNow: new RegExp(`\\b(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(?:from\\s+now|hence)\\b`, 'gi'),
@@ -56,17 +57,19 @@ export function shiftDay(from: Day, duration: Duration, sign: 1 | -1): Day {
 }
 
 /** A count from the publication day at the unit's precision: a day, or the month or year it lands in. */
-function counted(m: RegExpExecArray, env: DateEnv, sign: 1 | -1, start = m.index, end = m.index + m[0].length): Found | null {
-  const duration = env.ref ? parseDuration(`${m[1]} ${m[2]}`) : null;
+function counted(m: RegExpExecArray, env: DateEnv, sign: 1 | -1, written = `${m[1]} ${m[2]}`, lastUnit = m[2]): Found | null {
+  const duration = env.ref ? parseDuration(written) : null;
   if (!env.ref || !duration) return null;
   const landed = shiftDay(env.ref, duration, sign);
-  const unit = m[2].toLowerCase().replace(/s$/, '');
+  const start = m.index;
+  const end = m.index + m[0].length;
+  const unit = lastUnit.toLowerCase().replace(/s$/, '');
   const value = unit === 'year' ? String(landed.y) : unit === 'month' ? formatMonth(landed.y, landed.m) : formatDay(landed);
   return { start, end, value, relative: true };
 }
 
 export const OFFSET_RULES: DateRule[] = [
-  { name: 'ago', pattern: PATTERNS.ago, parse: (m, env) => counted(m, env, -1) },
+  { name: 'ago', pattern: PATTERNS.ago, parse: (m, env) => counted(m, env, -1, `${m[1]} ${m[2]} ${m[3]}`, m[3]) },
   { name: 'from-now', pattern: PATTERNS.fromNow, parse: (m, env) => counted(m, env, 1) },
   {
     name: 'in-duration',

@@ -1,6 +1,8 @@
 import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
-import { WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE, weekdayNumber } from '../lexicons/months';
-import { addDays, dayDiff, formatDay, nearestWeekday, nearestWeekdayNumbered, weekdayOfWeek, type Day } from './calendar';
+import { monthNumber, MONTH_WITH_DOT_SOURCE, ORDINAL_WORDS, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE, weekdayNumber } from '../lexicons/months';
+import {
+  addDays, dayDiff, formatDay, isValidDay, nearestWeekday, nearestWeekdayNumbered, nthWeekday, shiftMonth, weekdayOfWeek, type Day,
+} from './calendar';
 import { hasFutureCue, startsSentence, wordsBefore } from './context-cues';
 import { whole, type DateEnv, type DateRule } from './found';
 
@@ -15,6 +17,7 @@ import { whole, type DateEnv, type DateRule } from './found';
 const ANY_WEEKDAY = `(?:${WEEKDAY_SOURCE}|${WEEKDAY_SHORT_SOURCE}\\.?)`;
 const WEEK_WORD = '(this|next|last|previous|following|coming)';
 const WEEK_OFFSET: Record<string, number> = { this: 0, next: 1, following: 1, coming: 1, last: -1, previous: -1 };
+const MONTH_OFFSET: Record<string, number> = { this: 0, next: 1, following: 1, last: -1, previous: -1 };
 
 const PATTERNS = {
   // "on Monday", "last Friday", "this coming Tuesday", "Monday (15)" (Sri Lankan papers put the day in brackets)
@@ -30,6 +33,13 @@ const PATTERNS = {
   // "Tuesday of next week", "Monday of the following week"
   weekdayOfWeek: new RegExp(`\\b(?:on\\s+)?(${ANY_WEEKDAY})\\s+of\\s+(?:the\\s+)?${WEEK_WORD}\\s+week\\b(?!['’]s)`, 'gi'),
   // "next week Wednesday", "this week Monday", "previous week - Monday", "next week on Tuesday"
+  // "Tuesday next week", "on Friday last week"
+  weekdayThenWeek: new RegExp(`\\b(?:on\\s+)?(${ANY_WEEKDAY})\\s+${WEEK_WORD}\\s+week\\b(?!['’]s)`, 'gi'),
+  // "the first Friday of July", "the last Monday in March 2024", "the second Monday of next month"
+  nthWeekdayOfMonth: new RegExp(
+    `\\b(?:the\\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_SOURCE})\\s+(?:of|in)\\s+(?:(?:the\\s+)?(this|next|last|previous|following)\\s+month|${MONTH_WITH_DOT_SOURCE}(?![a-z])(?:,?\\s+((?:1[89]|20)\\d\\d)\\b)?)`,
+    'gi',
+  ),
   weekThenWeekday: new RegExp(`\\b${WEEK_WORD}\\s+week(?:\\s*[-–,]\\s*|\\s+on\\s+|\\s+)(${ANY_WEEKDAY})(?![a-z])`, 'gi'),
 };
 
@@ -92,6 +102,32 @@ export const WEEKDAY_RULES: DateRule[] = [
     pattern: PATTERNS.weekdayOfWeek,
     parse: (m, env) =>
       env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true) : null,
+  },
+  {
+    name: 'weekday-then-week',
+    pattern: PATTERNS.weekdayThenWeek,
+    parse: (m, env) =>
+      env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true) : null,
+  },
+  {
+    name: 'nth-weekday-of-month',
+    pattern: PATTERNS.nthWeekdayOfMonth,
+    parse: (m, env) => {
+      const n = m[1].toLowerCase() === 'last' ? -1 : ORDINAL_WORDS[m[1].toLowerCase()];
+      const target = weekdayNumber(m[2])!;
+      let y: number;
+      let month: number;
+      if (m[4] && m[5]) [y, month] = [Number(m[5]), monthNumber(m[4])!];
+      else if (!env.ref) return null;
+      else if (m[4]) {
+        month = monthNumber(m[4])!;
+        if (/^(?:may|march)$/.test(m[4])) return null; // verbs in lower case
+        y = env.ref.y + (month - env.ref.m > 6 ? -1 : env.ref.m - month > 6 ? 1 : 0); // the nearest such month
+      } else [y, month] = shiftMonth(env.ref.y, env.ref.m, MONTH_OFFSET[m[3].toLowerCase()]);
+      const found = nthWeekday(y, month, target, n);
+      if (!isValidDay(y, found.m, found.d)) return null; // "the fifth Sunday" of a month that has four
+      return whole(m, formatDay({ y, ...found }), !m[5]);
+    },
   },
   {
     name: 'week-then-weekday',

@@ -16,7 +16,9 @@ const PATTERNS = {
   // "on 22/04", "by 5/12", "Friday 7.6", "on 7-6"
   numeric: /(?<![\w/.,:$£€₹-])(\d{1,2})([/.-])(\d{1,2})(?![\w%]|[/.,:-]\d)/g,
   // "on the 18th", "by the 4th", "the 21st of this month"; not "on the 18th floor"
-  dayOnly: /\b(?:on|by|until|till|since|from|before|after|around)\s+(the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:of\s+)?(this|next|last)\s+month)?)(?![\w%])(?!\s+(?!(?:at|and|or|in)\b)[a-z\d])/gi,
+  dayOnly: /\b(?:on|by|until|till|since|from|before|after|around|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:of\s+)?(this|next|last)\s+month)?)(?![\w%])(?!\s+(?!(?:at|and|or|in)\b)[a-z\d])/gi,
+  // "20th of next month", "the 31st of this month"
+  dayOfRelativeMonth: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:the\s+)?(this|next|last|previous|following)\s+month\b/gi,
   // "the 15th day of next month", "the twenty third day of September"
   dayOfMonth: new RegExp(`\\b(?:the\\s+)?${ORDINAL_DAY}\\s+day\\s+of\\s+(?:(?:the\\s+)?(this|next|last|following)\\s+month|${M}(?![a-z]))`, 'gi'),
   // "18" in "18 and 19 June": the day before a list that ends in a day and month
@@ -47,7 +49,7 @@ function nearestMonthDay(ref: Day, d: number): Day | null {
 }
 
 const dayNumber = (written: string) => (/^\d/.test(written) ? parseInt(written, 10) : parseDayWords(written));
-const MONTH_OFFSET: Record<string, number> = { this: 0, next: 1, following: 1, last: -1 };
+const MONTH_OFFSET: Record<string, number> = { this: 0, next: 1, following: 1, last: -1, previous: -1 };
 
 export const YEARLESS_RULES: DateRule[] = [
   {
@@ -60,7 +62,9 @@ export const YEARLESS_RULES: DateRule[] = [
       // a "2/29" opening a sentence can be a date ("2/29 is a leap day"), but "3/4 of" is a fraction
       if (m[2] !== '/' && !cued) return null;
       const atStart = startsSentence(env.text, env.sentenceStart(m.index), m.index);
-      if (!cued && !atStart) return null;
+      // "22/04" and "4/22" cannot be everyday fractions (a day above 12, or a zero-padded part); "1/3" can
+      const dateShaped = m[2] === '/' && (Number(m[1]) > 12 || Number(m[3]) > 12 || /^0/.test(m[1]) || /^0/.test(m[3]));
+      if (!cued && !atStart && !dateShaped) return null;
       // "24/7" is round the clock and "9/11" the 2001 attacks, not a day of this year
       if (/^\s*(?:of|th)\b/i.test(env.text.slice(m.index + m[0].length)) || m[0] === '24/7' || m[0] === '9/11') return null;
       const a = Number(m[1]);
@@ -83,6 +87,16 @@ export const YEARLESS_RULES: DateRule[] = [
       }
       const found = nearestMonthDay(env.ref, d);
       return found ? { start, end: m.index + m[0].length, value: formatDay(found), relative: true } : null;
+    },
+  },
+  {
+    name: 'day-of-relative-month',
+    pattern: PATTERNS.dayOfRelativeMonth,
+    parse: (m, env) => {
+      if (!env.ref) return null;
+      const d = Number(m[1]);
+      const [y, mo] = shiftMonth(env.ref.y, env.ref.m, MONTH_OFFSET[m[2].toLowerCase()]);
+      return isValidDay(y, mo, d) ? { start: m.index, end: m.index + m[0].length, value: formatDay({ y, m: mo, d }), relative: true } : null;
     },
   },
   {

@@ -1,3 +1,5 @@
+import { nthWeekday } from '../dates/calendar';
+
 /**
  * Holidays that news dates events by ("on Christmas Day", "Easter 2018", "ahead of Eid al-Fitr"), with the day
  * each falls on in a given year. Fixed-day holidays carry their month and day; movable ones a rule; Islamic
@@ -40,16 +42,6 @@ function shifted(base: MonthDay, year: number, days: number): MonthDay {
   return { m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
-/** The n-th (1-based; -1 is the last) given weekday (0 = Sunday) of a month. */
-function nthWeekday(year: number, m: number, target: number, n: number): MonthDay {
-  if (n > 0) {
-    const first = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
-    return { m, d: 1 + ((target - first + 7) % 7) + (n - 1) * 7 };
-  }
-  const lastDay = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  const lastWeekday = new Date(Date.UTC(year, m - 1, lastDay)).getUTCDay();
-  return { m, d: lastDay - ((lastWeekday - target + 7) % 7) };
-}
 
 // Eid al-Fitr and Eid al-Adha as first announced in Saudi Arabia; Pakistan and Bangladesh often keep them a day later.
 const EID_AL_FITR: Record<number, string> = {
@@ -98,6 +90,8 @@ export const HOLIDAYS: Holiday[] = [
   { names: 'cyber\\s+monday', on: (year) => shifted(nthWeekday(year, 11, 4, 4), year, 4), standsAlone: true },
   { names: "mother(?:'s|s)?\\s+day", on: (year) => nthWeekday(year, 5, 0, 2), standsAlone: true },
   { names: "father(?:'s|s)?\\s+day", on: (year) => nthWeekday(year, 6, 0, 3), standsAlone: true },
+  // the US and Canada keep Labor Day on the first Monday of September; most other countries on 1 May
+  { names: 'labou?r\\s+day', on: (year, country) => (country === 'US' ? nthWeekday(year, 9, 1, 1) : { m: 5, d: 1 }), standsAlone: true },
   { names: 'memorial\\s+day', on: (year) => nthWeekday(year, 5, 1, -1), standsAlone: true },
   { names: 'martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|mlk\\s+day', on: (year) => nthWeekday(year, 1, 1, 3), standsAlone: true },
   { names: 'eid[-\\s](?:al|ul|el)[-\\s]fitr', on: fromTable(EID_AL_FITR), standsAlone: true },
