@@ -4,6 +4,7 @@ import { NewsfactsError } from '../errors';
 import type { Snapshot, ProcessOptions } from '../pipeline';
 import { parseHttpUrl } from '../crawlers/url';
 import { fetchPage, type FetchConfig } from '../crawlers/fetcher';
+import { parseMachineDate } from '../extractors/metadata/date-parsing';
 
 /** One thing `newsfacts extract` reads: a URL, an .html/.html.gz file, or a .txt file of article text. */
 export interface InputSpec {
@@ -47,6 +48,18 @@ async function readInputFile(path: string): Promise<Buffer> {
     if (err instanceof NewsfactsError) throw err;
     throw new NewsfactsError('FILE_NOT_FOUND', `cannot read ${path}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+/**
+ * A publication date given by the user (--published, a manifest's publishedAt) in the record's ISO 8601 form:
+ * "2024-06-29" stays a date, a date-time keeps its time and offset. The record promises ISO 8601, so a value that
+ * is no date ("yesterday", "2024-13-45") is INVALID_INPUT rather than copied into it.
+ */
+export function knownPublicationDate(value: string | null | undefined, what: string): string | null {
+  if (value === null || value === undefined) return null;
+  const parsed = parseMachineDate(value);
+  if (!parsed) throw new NewsfactsError('INVALID_INPUT', `${what} must be an ISO 8601 date or date-time (2024-06-29, 2024-06-29T09:30:00+05:00), got "${value}"`);
+  return parsed.iso;
 }
 
 /** Reads or fetches one input into a snapshot; throws a NewsfactsError with a stable code. */
