@@ -1,6 +1,9 @@
+import nlp from 'compromise';
 import type { Organization, Span } from '../record';
 import type { TextDoc } from './text';
-import { KNOWN_ORGANIZATIONS, ORG_CONNECTORS, ORG_HEADS, WEAK_ORG_HEADS } from './lexicons/organization-patterns';
+import {
+  CAMEL_NAME_PREFIXES, KNOWN_ORGANIZATIONS, ORG_CLASS_NOUNS, ORG_CONNECTORS, ORG_HEADS, WEAK_ORG_HEADS,
+} from './lexicons/organization-patterns';
 import { TITLE_HEADS } from './lexicons/titles';
 import { HONORIFICS } from './lexicons/honorifics';
 import { GIVEN_NAMES, NAME_PARTS } from './lexicons/name-parts';
@@ -42,6 +45,7 @@ interface Candidate {
 }
 
 const COMPANY_HEADS: ReadonlySet<string> = new Set(['group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'motors', 'holding', 'holdings', 'company', 'corporation', 'securities', 'airlines']);
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'pvt']);
 const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flat().map(fold));
 const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES.flat().map((p) => p.split(/\s+/).map(fold).join(' ')));
 const isHead = (t: Token) => t.capitalized && ORG_HEADS.has(fold(t.text));
@@ -84,6 +88,8 @@ function extendRight(tokens: Token[], head: number): number {
       m++;
     }
     if (m === k) break;
+    // "Systems Limited and Netsol": a legal suffix closes a company's name
+    if (tokens[i].text === 'and' && LEGAL_SUFFIXES.has(fold(tokens[end].text))) break;
     // "State Bank of Pakistan and Federal Board of Revenue": after "and", a new head starts a new organization
     if (tokens[i].text === 'and' && tokens.slice(k, m).some(isHead)) break;
     // "the European Union and the United States": "and the" or "and <place>" starts another noun phrase
@@ -129,6 +135,127 @@ function knownCandidates(text: string, tokens: Token[]): Candidate[] {
     const end = m.index + m[0].length;
     const next = tokens.findIndex((t) => t.start >= end);
     out.push({ span: { start: m.index, end }, text: m[0], known: KNOWN_INDEX.get(m[0]) ?? null, tokenEnd: next < 0 ? tokens.length : next });
+  }
+  return out;
+}
+
+// ---- organizations found by how the text presents them, not by their names being listed ----
+
+const candidateOf = (text: string, tokens: Token[], from: number, to: number): Candidate => ({
+  span: { start: tokens[from].start, end: tokens[to - 1].end }, text: text.slice(tokens[from].start, tokens[to - 1].end), known: null, tokenEnd: to,
+});
+const tokenAt = (tokens: Token[], pos: number) => tokens.findIndex((t) => t.start >= pos);
+
+/** End (exclusive) of the capitalized run of up to `max` joined words from token `i`; `i` when there is none. */
+function capitalRun(tokens: Token[], i: number, max = 4): number {
+  let j = i;
+  while (j < tokens.length && j - i < max && tokens[j].capitalized && !isStop(tokens[j]) && (j === i || joined(tokens[j - 1], tokens[j]))) {
+    j++;
+    if (tokens[j - 1].possessive) break;
+  }
+  return j;
+}
+
+/** A run that is a place or holds a person's name part is no organization found by these rules. */
+function isPlaceOrPerson(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return PLACE_NAMES.has(words.map((t) => fold(t.text)).join(' ')) || words.some(isNamePart);
+}
+
+/**
+ * News credits name the outlet: "..., reports WealthPK.", "Colombo, Jan. 26 (Daily Mirror)-", "Published in
+ * Dawn, July 19th, 2025". The name must close the credit (the sentence, the bracket, the comma).
+ */
+const CREDITS: readonly { opener: RegExp; closer: RegExp }[] = [
+  { opener: /,\s*(?:reports|reported)\s+(?=\p{Lu})/gu, closer: /^\s*(?:[.!?]|$)/ },
+  { opener: /\bPublished\s+in\s+(?:the\s+)?(?=\p{Lu})/gu, closer: /^,/ },
+  { opener: /(?:^|\n)\p{Lu}[\p{L} .'-]{1,30},\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,\s*\d{4})?\s*\((?=\p{Lu})/gu, closer: /^\)/ },
+];
+
+function creditCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { opener, closer } of CREDITS) {
+    opener.lastIndex = 0;
+    for (let m = opener.exec(text); m; m = opener.exec(text)) {
+      const first = tokenAt(tokens, m.index + m[0].length);
+      if (first < 0) continue;
+      const end = capitalRun(tokens, first);
+      if (end === first || isPlaceOrPerson(tokens, first, end) || !closer.test(text.slice(tokens[end - 1].end + (tokens[end - 1].possessive ? 2 : 0)))) continue;
+      out.push(candidateOf(text, tokens, first, end));
+    }
+  }
+  return out;
+}
+
+// "websites like Upwork, Fiverr, and PeoplePerHour": the names listed after a plural noun of organizations
+const CLASS_LIST = new RegExp(`\\b(?:${ORG_CLASS_NOUNS.join('|')})\\s+(?:such\\s+as|like|including|namely)\\s+(?=\\p{Lu})`, 'gu');
+
+function listCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  CLASS_LIST.lastIndex = 0;
+  for (let m = CLASS_LIST.exec(text); m; m = CLASS_LIST.exec(text)) {
+    let i = tokenAt(tokens, m.index + m[0].length);
+    for (let n = 0; n < 10 && i >= 0 && i < tokens.length; n++) {
+      const end = capitalRun(tokens, i);
+      if (end === i) break;
+      if (!isPlaceOrPerson(tokens, i, end)) out.push(candidateOf(text, tokens, i, end));
+      const next = tokens[end];
+      if (!next) break;
+      if (/^(?:and|or)$/.test(next.text) && /^,?\s$/.test(next.gap)) i = end + 1;
+      else if (/^,\s$/.test(next.gap)) i = end;
+      else break;
+    }
+  }
+  return out;
+}
+
+// "PayPal", "WealthPK", "PeoplePerHour", "BankIslami": a word with a capital inside after a capitalized syllable is
+// a brand; "MoU", "PhD", "McKinsey" (one or two letters before the inner capital) and family names are not.
+const CAMEL_CASE = /^(\p{Lu}\p{Ll}{2,})\p{Lu}[\p{L}\p{N}]*$/u;
+const COMPANY_TAIL = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'group', 'bank', 'pakistan', 'bangladesh', 'india', 'lanka']);
+
+function brandCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    const m = CAMEL_CASE.exec(t.text);
+    if (!m || CAMEL_NAME_PREFIXES.has(m[1])) return;
+    // "BankIslami Pakistan", "PayPal Inc": a country or company word straight after belongs to the name
+    let end = i + 1;
+    while (end < tokens.length && end - i < 3 && joined(tokens[end - 1], tokens[end]) && tokens[end].capitalized && COMPANY_TAIL.has(fold(tokens[end].text))) end++;
+    out.push(candidateOf(text, tokens, i, end));
+  });
+  return out;
+}
+
+// compromise's lexicon: a word it knows ("Programme", "Index", "Zones") is English, so the run may be a programme
+const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
+const isEnglishWord = (word: string) => {
+  const w = word.toLowerCase();
+  return LEXICON[w] !== undefined || (w.endsWith('s') && LEXICON[w.slice(0, -1)] !== undefined);
+};
+
+/**
+ * "the main opposition Samagi Jana Balawegaya (SJB)": a capitalized name whose bracketed acronym spells it is an
+ * organization when no head word marks it and its last word is not English ("Public Sector Development
+ * Programme (PSDP)", "Consumer Price Index (CPI)" are not); a plural acronym ("IPPs", "STZs") names a class.
+ */
+function spelledNameCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const lowerCase = new Set(tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text));
+  for (const m of text.matchAll(/ \((\p{Lu}{2,6})\)/gu)) {
+    const last = tokens.findIndex((t) => t.end === m.index);
+    if (last < 0) continue;
+    let first = last;
+    while (first > 0 && last - first < 5 && joined(tokens[first - 1], tokens[first]) && tokens[first - 1].capitalized && !isStop(tokens[first - 1]) && !tokens[first - 1].possessive) first--;
+    const words = (from: number) => tokens.slice(from, last + 1).map((t) => t.text);
+    let from = first;
+    while (from < last && !acronymFits(m[1], words(from))) from++;
+    if (from === last || !acronymFits(m[1], words(from)) || isPlaceOrPerson(tokens, from, last + 1)) continue;
+    // "Federal Excise Duty (FED)", "Final Tax Regime (FTR)": an English last word, or a word the article also writes
+    // in lower case, makes the run a common noun phrase; a name in a South Asian language mostly ends in a, i, o or u
+    if (!/[aiou]$/i.test(tokens[last].text) || isEnglishWord(tokens[last].text)) continue;
+    if (tokens.slice(from, last + 1).some((t) => lowerCase.has(t.text.toLowerCase()))) continue;
+    out.push(candidateOf(text, tokens, from, last + 1));
   }
   return out;
 }
@@ -186,7 +313,10 @@ function fitToAcronym(tokens: Token[], c: Candidate, acronym: string): Candidate
 
 export function extractOrganizations(doc: TextDoc, tokens: Token[]): OrganizationResult {
   const text = doc.text;
-  let candidates = [...knownCandidates(text, tokens), ...patternCandidates(text, tokens)];
+  let candidates = [
+    ...knownCandidates(text, tokens), ...patternCandidates(text, tokens), ...creditCandidates(text, tokens),
+    ...listCandidates(text, tokens), ...brandCandidates(text, tokens), ...spelledNameCandidates(text, tokens),
+  ];
   candidates = candidates.map((c) => {
     const acr = bracketedAcronym(text, c);
     if (!acr || c.known !== null) return c;
