@@ -6,6 +6,8 @@ import { findQuotedSpans, type QuotedSpan } from './quotes/direct';
 import { attributionAfter, attributionBefore, type Attribution } from './quotes/attribution';
 import { findIndirect } from './quotes/indirect';
 import { LABEL_BEFORE_RE } from './quotes/cues';
+import { colonBefore, dashAfter } from './quotes/colon-dash';
+import { afterNounPhraseLead, endsLikeStatement, isHeadline, sentenceRunsOn } from './quotes/embedded';
 import { findSpeakerPhrase } from './quotes/speaker-phrase';
 import { SpeakerResolver, type ResolvedSpeaker } from './quotes/speaker-resolution';
 
@@ -61,12 +63,16 @@ function directCandidates(doc: TextDoc): Candidate[] {
     const next = i + 1 < quoted.length && quoted[i + 1].paragraph === q.paragraph ? quoted[i + 1] : null;
     const floor = prev ? prev.close : para.start;
     const sentenceStart = sentenceStartBefore(text, q.open, floor);
-    const after = q.runsOn ? null : attributionAfter(text, q.close, next ? next.open : para.end);
+    let after = q.runsOn ? null : attributionAfter(text, q.close, next ? next.open : para.end);
+    // `…change.” She adds, “…”`: a cue after a quote that ended its sentence, and before another quote, is the next one's.
+    if (after && /[.!?]$/.test(text.slice(q.span.start, q.span.end)) && /^\s*[,:]\s*["“]/.test(text.slice(after.cueSpan.end, after.cueSpan.end + 6))) after = null;
     const before = attributionBefore(text, q.open, sentenceStart);
+    const dash = q.runsOn || after ? null : dashAfter(text, q.close, next ? next.open : para.end);
+    const colon = before || after || dash ? null : colonBefore(doc, q.open, sentenceStart, q.paragraph);
     const words = wordCount(text.slice(q.span.start, q.span.end));
     const opensParagraph = q.open === para.start;
     const label = LABEL_BEFORE_RE.test(text.slice(floor, q.open));
-    const attribution = before ?? after;
+    const attribution = before ?? after ?? dash ?? colon;
     let candidate: Candidate | null = null;
     const make = (rule: string, inheritFrom: Candidate | null): Candidate => ({ span: q.span, kind: 'direct', attribution: inheritFrom ? null : attribution, inheritFrom, sentenceStart, rule });
     if (q.continues) {
@@ -80,8 +86,12 @@ function directCandidates(doc: TextDoc): Candidate[] {
       return;
     }
     if (label && !after) candidate = null;
-    else if (before && !label) candidate = make('direct-cue-before', null);
-    else if (after && (words >= 2 || /^[\s,]/.test(text.slice(q.close, q.close + 1)))) candidate = make('direct-cue-after', null);
+    const embedded = afterNounPhraseLead(text, q.open, sentenceStart);
+    if (isHeadline(doc, q.paragraph)) candidate = null;
+    else if (before && !label && !embedded && !(sentenceRunsOn(text, q.close) && !endsLikeStatement(text, q.span.end, q.close))) candidate = make('direct-cue-before', null);
+    else if (after && !embedded && endsLikeStatement(text, q.span.end, q.close)) candidate = make('direct-cue-after', null);
+    else if (dash) candidate = make('direct-dash-after', null);
+    else if (colon && !label && words >= 3) candidate = make('direct-colon', null);
     else if (prev && out[i - 1] && q.open - prev.close < MAX_SPLIT_GAP) candidate = make('direct-split', out[i - 1]);
     else if (opensParagraph && previousDirect && (previousRunsOn || words >= MIN_UNATTRIBUTED_WORDS)) candidate = make(previousRunsOn ? 'direct-continued-paragraph' : 'direct-unattributed-paragraph', previousDirect);
     else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
@@ -119,6 +129,7 @@ function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of doc.sentences) {
     for (const found of findIndirect(doc, sentence)) {
+      if (isHeadline(doc, 0) && sentence.end <= doc.paragraphs[0].end) continue;
       // A cue inside quoted words is part of the quote, not reported speech.
       if (direct.some((d) => found.attribution.cueSpan.start >= d.span.start && found.attribution.cueSpan.start < d.span.end)) continue;
       const c: Candidate = { span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule };

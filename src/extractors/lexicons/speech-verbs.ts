@@ -90,5 +90,9 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'voters', 'respondents', 'americans', 'democrats', 'republicans', 'poll', 'polls', 'senators', 'supporters',
   'opponents', 'advocates', 'prosecutors', 'investigators', 'officers', 'letter', 'memo', 'filing', 'lawsuit',
   'complaint', 'attorney', 'attorneys', 'campaigners', 'protesters', 'parents', 'slide', 'ad', 'website', 'journal',
-  'newspaper', 'analysis',
+  'newspaper', 'analysis', 'mayor', 'senator', 'narrator', 'announcer', 'union', 'book', 'author', 'candidate',
+  'nominee', 'host', 'moderator', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'friend', 'chairwoman',
+  'chairperson', 'commissioner', 'sheriff', 'prosecutor', 'reporter', 'writer', 'columnist', 'pollster',
+  'strategist', 'lawmaker', 'congressman', 'congresswoman', 'leader', 'founder', 'owner', 'manager', 'coach',
+  'doctor', 'professor', 'scientist', 'historian', 'councilman', 'councilwoman', 'governors', 'mayors', 'senators',
 ]);

@@ -91,7 +91,8 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
     }
     if (!hasThat && SUBORDINATE_START.test(text.slice(start, s.end))) continue;
     const body = text.slice(start, s.end).replace(TRAILING, '');
-    if (/^["“‘']/.test(body)) continue; // the statement itself in marks: a direct quote
+    // The statement itself in marks is a direct quote; marked words the clause runs on after are part of it.
+    if (/^["“‘']/.test(body) && !/^["“‘'][^"“”]{1,80}["”’']\s+\p{Ll}/u.test(body)) continue;
     if (PARTICIPLE_CUES.has(wordsOf(body)[0]?.toLowerCase() ?? '')) continue; // "said, claiming that …": the clause before is what was said
     if (!hasThat && !looksLikeClause(body)) continue;
     if (wordsOf(body).length < 3) continue;
