@@ -99,3 +99,46 @@ describe('a UTC timestamp is moved onto the local day the page prints', () => {
     expect(onLocalDay(parseMachineDate(raw)!, evidence)).toBeNull();
   });
 });
+
+describe('a date entered as a day and served as UTC midnight', () => {
+  test.each([
+    ['23:00 sharp is midnight in Berlin the next day', '2021-11-04T23:00:00Z', '2021-11-05T00:00:00+01:00'],
+    ['22:00 sharp is midnight in summer time', '2021-07-04T22:00:00+00:00', '2021-07-05T00:00:00+02:00'],
+    ['a time with seconds is a real time', '2021-11-04T23:00:12Z', '2021-11-04T23:00:12Z'],
+    ['a sharp hour in the daytime is a scheduled publication', '2021-11-04T14:00:00Z', '2021-11-04T14:00:00Z'],
+    ['a sharp hour with a local offset is the newsroom\'s own time', '2021-11-04T23:00:00+01:00', '2021-11-04T23:00:00+01:00'],
+  ])('%s', (_n, content, expected) => {
+    expect(published(page(`<meta property="article:published_time" content="${content}">`), 'https://news.example.com/story', null)?.value).toBe(expected);
+  });
+});
+
+describe('the last resorts: the URL and the page text', () => {
+  test.each([
+    ['a day-first date in the slug', 'https://www.example.org/media-news/meldungen/29-10-2021', '2021-10-29'],
+    ['a dotted date inside a slug', 'https://www.example.org/artikel/bericht_vom_22.04.2020_zur_lage', '2020-04-22'],
+    ['a year-first date still wins', 'https://www.example.org/2021/10/29/story', '2021-10-29'],
+  ])('%s', (_n, url, expected) => {
+    expect(published(page('', '<p>No date printed.</p>'), url)?.value).toBe(expected);
+  });
+
+  test('the first date printed in the article text when no markup dates the page', () => {
+    const html = page('', '<div id="main"><div class="post"><p>Posted by Mara am 25.08.2015 22:30</p><p>We met again on 1 September 2015.</p></div></div>');
+    const r = published(html);
+    expect(r?.value).toBe('2015-08-25T22:30:00');
+    expect(r?.rule).toBe('page text');
+  });
+
+  test.each([
+    ['navigation', '<nav>Today: 30 June 2024</nav><p>Story without a date.</p>'],
+    ['the footer', '<footer>© 12.01.2020 Example GmbH</footer><p>Story without a date.</p>'],
+    ['a comment', '<p>Story without a date.</p><div class="comments"><p>Anna, 3 March 2021</p></div>'],
+    ['an update line', '<p>Last updated: 4 June 2020</p><p>Story without a date.</p>'],
+  ])('the page text skips %s', (_n, body) => {
+    expect(published(page('', body))).toBeNull();
+  });
+
+  test('a <time> inside an element marked "mod" is the modification date', () => {
+    const html = page('', '<div class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">1 November</time></div><p><span class="text_datum">31. Oktober 2023.</span> Story.</p>');
+    expect(published(html)?.parsed.day).toBe('2023-10-31');
+  });
+});

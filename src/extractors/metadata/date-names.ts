@@ -76,7 +76,7 @@ export const PUBLISHED_HINT = /(?:^|[\s_-])(?:publi(?:shed|cation|shdate|sh)|pub
 export const NOT_PUBLISHED_HINT = /(?:updat|modif|comment|related|footer|sidebar|widget|copyright|teaser|recommend|next|prev|birth|event|expir)/i;
 
 /** A `<time>` or date element that is the modified date. */
-export const MODIFIED_HINT = /(?:updat|modif|aktualisiert|actualis|atualiz|bearbeitet)/i;
+export const MODIFIED_HINT = /(?:updat|modif|aktualisiert|actualis|atualiz|bearbeitet|(?:^|[\s_-])mod(?:[\s_-]|$))/i;
 
 /** Words that announce the publication date in a dateline ("Published 29 June 2024"). */
 export const PUBLISHED_WORDS = /(?:published|posted|publié|publicado|pubblicato|veröffentlicht|erschienen|opublikowano|publicat|yayın|diterbitkan|gepubliceerd|publiceret|publisert|publicerad|опубликовано|dátum|datum|date|fecha|data)\s*:?/i;

@@ -63,6 +63,24 @@ function offsetToReachDay(instant: number, day: string): number | null {
   return null;
 }
 
+/** Midnight in Europe, Moscow and the Gulf (UTC+1 to +4) is 20:00 to 23:00 UTC the day before. */
+const MIDNIGHT_UTC_HOURS = [20, 21, 22, 23];
+
+/**
+ * A day entered without a time is often stored as local midnight and served in UTC: "2021-11-04T23:00:00Z" is
+ * 5 November at 00:00 in Berlin. A UTC stamp at 20:00 to 23:00 sharp, to the second, is read as the next
+ * day's local midnight (same instant). Any other stamp gives null: a sharp hour in daytime is as likely a
+ * scheduled publication as a midnight, so only the evening hours count.
+ */
+export function localMidnight(parsed: ParsedDate): ParsedDate | null {
+  if (!isUtc(parsed)) return null;
+  const m = /T(\d{2}):(\d{2}):(\d{2})/.exec(parsed.iso);
+  if (!m || m[2] !== '00' || m[3] !== '00') return null;
+  const h = Number(m[1]);
+  if (!MIDNIGHT_UTC_HOURS.includes(h)) return null;
+  return atOffset(toInstant(parsed), (24 - h) * 60);
+}
+
 /**
  * The UTC timestamp re-expressed on the page's local day, or null when it is not a UTC timestamp, already
  * falls on that day, or no plausible offset reaches it (then the dates disagree for another reason).

@@ -2,7 +2,8 @@ import type { PageDocument } from '../article/document';
 import { articleObjects, storyObjects } from './json-ld';
 import { isAfter, parseMachineDate, parseTextDate, type ParsedDate } from './date-parsing';
 import { headerDates } from './header-date';
-import { onLocalDay, type LocalDayEvidence } from './date-zone';
+import { pageTextDates } from './page-text-date';
+import { localMidnight, onLocalDay, type LocalDayEvidence } from './date-zone';
 import {
   GENERIC_DATE_META,
   MODIFIED_HINT,
@@ -134,11 +135,14 @@ function dateClassElements(doc: PageDocument): DateCandidate[] {
   return out;
 }
 
-const URL_DATE = [
+/** Dates in URL paths, with the order of their year, month and day groups. */
+const URL_DATE: { re: RegExp; ymd: [number, number, number] }[] = [
   // /2024/06/29/ and /2024-06-29/
-  /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/,
+  { re: /\/((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/, ymd: [1, 2, 3] },
   // 20240629 standing alone in the path (not inside a longer number)
-  /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/,
+  { re: /(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/, ymd: [1, 2, 3] },
+  // /meldungen/29-10-2021 and _vom_22.04.2020_: day first, as European CMSs write slugs
+  { re: /(?<![\d.])(\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d{2})(?![\d])/, ymd: [3, 2, 1] },
 ];
 
 function urlDates(doc: PageDocument): DateCandidate[] {
@@ -149,9 +153,9 @@ function urlDates(doc: PageDocument): DateCandidate[] {
   } catch {
     path = doc.url;
   }
-  for (const re of URL_DATE) {
+  for (const { re, ymd } of URL_DATE) {
     const m = re.exec(path);
-    if (m) return [machine(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`)];
+    if (m) return [machine(`${m[ymd[0]]}-${m[ymd[1]].padStart(2, '0')}-${m[ymd[2]].padStart(2, '0')}`)];
   }
   return [];
 }
@@ -182,17 +186,24 @@ function headerDate(doc: PageDocument): DateCandidate[] {
     .map((d) => ({ raw: d.parsed.iso, mode: 'text' as const, parsed: d.parsed }));
 }
 
+/** Dates printed anywhere in the article's visible text: the first one (document order) that is not future. */
+function pageTextCandidates(doc: PageDocument): DateCandidate[] {
+  // htmldate picks the most frequent date; measured on its own set, the first printed one is right more often
+  return pageTextDates(doc).map((p) => ({ raw: p.iso, mode: 'text' as const, parsed: p }));
+}
+
 export const PUBLISHED_STRATEGIES: DateStrategy[] = [
   { rule: 'json-ld datePublished', find: jsonLdDates(PUBLISHED_JSON_LD) },
   { rule: 'meta published', find: metaDates(PUBLISHED_META) },
   { rule: 'itemprop datePublished', find: itempropDates('datePublished') },
   { rule: 'header date', find: headerDate },
-  { rule: 'meta date', find: metaDates(GENERIC_DATE_META) },
   { rule: 'time element', find: timeElements('published') },
+  { rule: 'meta date', find: metaDates(GENERIC_DATE_META) },
   { rule: 'date class', find: dateClassElements },
   { rule: 'json-ld page datePublished', find: jsonLdDates(PUBLISHED_JSON_LD, genericObjects) },
   { rule: 'url date', find: urlDates },
   { rule: 'dateline text', find: datelineText },
+  { rule: 'page text', find: pageTextCandidates },
 ];
 
 export const MODIFIED_STRATEGIES: DateStrategy[] = [
@@ -251,7 +262,10 @@ function zonedMachineDates(doc: PageDocument): ParsedDate[] {
 /** A UTC timestamp moved onto the local day the page prints (same instant), when the page prints one. */
 function toLocalDay(doc: PageDocument, result: DateResult): DateResult {
   const evidence = localDayEvidence(doc, result.parsed);
-  if (evidence.length === 0) return result;
+  if (evidence.length === 0) {
+    const midnight = localMidnight(result.parsed);
+    return midnight ? { value: midnight.iso, rule: `${result.rule}, local midnight`, parsed: midnight } : result;
+  }
   const sameInstant = zonedMachineDates(doc);
   for (const e of evidence) {
     const local = onLocalDay(result.parsed, e, sameInstant);
