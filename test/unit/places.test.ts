@@ -32,3 +32,13 @@ describe('places', () => {
     expect(pk.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Pakistan', 'Pakistan']);
   });
 });
+
+describe('places: regions', () => {
+  test.each([
+    ['"Greater" and a place make a region', 'Output rose in Greater Karachi and Greater China.', ['Greater Karachi', 'Greater China']],
+    ['a region keeps apart from its place', 'Sales in China and Greater China differ.', ['China', 'Greater China']],
+    ['business regions by acronym', 'Growth in APAC outpaced MENA and LATAM.', ['APAC', 'MENA', 'LATAM']],
+  ])('%s', (_rule, text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});

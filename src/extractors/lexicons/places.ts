@@ -30,7 +30,7 @@ export const PLACES: readonly (readonly string[])[] = [
   ['Yemen'], ['Turkey', 'Türkiye', 'Turkiye'], ['Egypt'], ['Dubai'], ['Abu Dhabi'], ['Riyadh'], ['Jeddah'], ['Doha'],
   ['Tehran'], ['Ankara'], ['Istanbul'], ['Cairo'],
   // East and South-East Asia
-  ['China'], ['Greater China'], ['Hong Kong'], ['Taiwan'], ['Japan'], ['South Korea'], ['North Korea'], ['Singapore'],
+  ['China'], ['Hong Kong'], ['Taiwan'], ['Japan'], ['South Korea'], ['North Korea'], ['Singapore'],
   ['Malaysia'], ['Indonesia'], ['Thailand'], ['Vietnam', 'Viet Nam'], ['Philippines'], ['Myanmar'], ['Cambodia'],
   ['Beijing'], ['Shanghai'], ['Tokyo'], ['Seoul'], ['Kuala Lumpur'], ['Jakarta'], ['Bangkok'],
   // Central Asia, Russia
@@ -52,5 +52,7 @@ export const PLACES: readonly (readonly string[])[] = [
   ['New Zealand'],
   // Regions
   ['South Asia'], ['Middle East'], ['Gulf'], ['Europe'], ['Asia'], ['Africa'], ['Latin America'], ['North America'],
-  ['EMEA'], ['Central Asia'], ['Asia-Pacific', 'Asia Pacific'], ['Indian Ocean'], ['Arabian Sea'],
+  ['Central Asia'], ['Asia-Pacific', 'Asia Pacific'], ['Indian Ocean'], ['Arabian Sea'],
+  // business regions by their usual acronyms
+  ['EMEA'], ['APAC'], ['MENA'], ['LATAM'],
 ];
