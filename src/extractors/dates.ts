@@ -4,7 +4,7 @@ import type { TextDoc } from './text';
 import { FISCAL_START_MONTH } from './lexicons/country-cues';
 import { articleCountry } from './figures/country';
 import { parseDay } from './dates/calendar';
-import { DATE_RULES, type DateEnv } from './dates/rules';
+import { DATE_RULES, type DateEnv, type Found } from './dates/rules';
 import { resolveOverlaps } from './dates/resolve-overlaps';
 import { compose } from './dates/compose';
 
@@ -43,7 +43,8 @@ export function dateEnv(doc: TextDoc, ctx: ExtractContext): DateEnv {
 export function extractDates(doc: TextDoc, ctx: ExtractContext): DateMention[] {
   const env = dateEnv(doc, ctx);
   const candidates = DATE_RULES.flatMap((rule, order) => {
-    const out = [];
+    const out: (Found & { rule: string; order: number })[] = [];
+    if (rule.requires && !rule.requires.test(doc.text)) return out;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(doc.text); m; m = rule.pattern.exec(doc.text)) {
       const parsed = rule.parse(m, env);

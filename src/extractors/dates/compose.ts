@@ -54,6 +54,7 @@ const WEEKDAY_BEFORE = new RegExp(
 function withWeekday(c: Ranked, env: DateEnv, all: Ranked[]): Ranked | null {
   if (c.rule.startsWith('weekday') || c.rule === 'week-then-weekday') return null;
   const before = textBefore(env, c);
+  if (!/(?:day|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?[\s,(–-]*$/i.test(before)) return null; // cheap test first
   const m = WEEKDAY_BEFORE.exec(before);
   if (!m) return null;
   let start = startOf(env, c, before, m.index);
@@ -72,6 +73,7 @@ const SPAN_WORDS = new Set(['the', 'first', 'last', 'next', 'past', 'over', 'for
 
 function countedFrom(c: Ranked, env: DateEnv): Ranked | null {
   const before = textBefore(env, c);
+  if (!/\b(?:from|after|before)\s+$/i.test(before)) return null; // cheap test first
   const m = COUNT_BEFORE.exec(before);
   const anchor = parseDay(c.value);
   if (!m || !anchor) return null;

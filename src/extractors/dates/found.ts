@@ -30,6 +30,8 @@ export interface Found {
 export interface DateRule {
   name: string;
   pattern: RegExp;
+  /** a cheap test the text must pass before `pattern` runs (a holiday's name, "ago"): most articles have neither */
+  requires?: RegExp;
   parse(m: RegExpExecArray, env: DateEnv): Found[] | Found | null;
 }
 

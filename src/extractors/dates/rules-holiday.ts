@@ -59,5 +59,6 @@ function parseHoliday(h: Holiday, m: RegExpExecArray, env: DateEnv): Found | nul
 export const HOLIDAY_RULES: DateRule[] = HOLIDAYS.map((h) => ({
   name: 'holiday',
   pattern: holidayPattern(h),
+  requires: new RegExp(h.names.replace(/'/g, "['’]"), 'i'),
   parse: (m, env) => parseHoliday(h, m, env),
 }));

@@ -12,12 +12,18 @@ export const COUNT_SOURCE = `(?:\\d{1,3}|an?|${NUMBER_WORDS_SOURCE})`;
 export const UNIT_SOURCE = '(?:day|week|fortnight|month|year)s?';
 
 const PATTERNS = {
-  // "two weeks ago", "1 month and 21 days ago": the last unit written sets the precision
-  ago: new RegExp(`\\b((?:${COUNT_SOURCE}\\s+${UNIT_SOURCE}\\s*,?\\s*(?:and\\s+)?)*)(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+ago\\b`, 'gi'),
+  // "two weeks ago", "1 month and 21 days ago": found by "ago", the count read backwards from it (COUNTS_BEFORE)
+  ago: /\bago\b/gi,
   // "in two weeks", "in a fortnight" (read as a date only when the sentence looks ahead, see parse)
   inDuration: new RegExp(`\\bin\\s+(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\b`, 'gi'),
   fromNow: new RegExp(`\\b(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+(?:from\\s+now|hence)\\b`, 'gi'),
 };
+
+// the counts right before "ago": "two weeks", "1 month and 21 days"; the last unit written sets the precision
+const COUNTS_BEFORE = new RegExp(
+  `(?<![\\w-])((?:${COUNT_SOURCE}\\s+${UNIT_SOURCE}\\s*,?\\s*(?:and\\s+)?)*)(${COUNT_SOURCE})\\s+(${UNIT_SOURCE})\\s+$`,
+  'i',
+);
 
 // "will leave in two weeks", "is due in 3 days": without such a cue "rose 50% in two years" is a duration
 const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:due|expected|set|scheduled)|would)\b|['’]ll\b/i;
@@ -57,20 +63,28 @@ export function shiftDay(from: Day, duration: Duration, sign: 1 | -1): Day {
 }
 
 /** A count from the publication day at the unit's precision: a day, or the month or year it lands in. */
-function counted(m: RegExpExecArray, env: DateEnv, sign: 1 | -1, written = `${m[1]} ${m[2]}`, lastUnit = m[2]): Found | null {
+function counted(env: DateEnv, start: number, end: number, sign: 1 | -1, written: string, lastUnit: string): Found | null {
   const duration = env.ref ? parseDuration(written) : null;
   if (!env.ref || !duration) return null;
   const landed = shiftDay(env.ref, duration, sign);
-  const start = m.index;
-  const end = m.index + m[0].length;
   const unit = lastUnit.toLowerCase().replace(/s$/, '');
   const value = unit === 'year' ? String(landed.y) : unit === 'month' ? formatMonth(landed.y, landed.m) : formatDay(landed);
   return { start, end, value, relative: true };
 }
 
 export const OFFSET_RULES: DateRule[] = [
-  { name: 'ago', pattern: PATTERNS.ago, parse: (m, env) => counted(m, env, -1, `${m[1]} ${m[2]} ${m[3]}`, m[3]) },
-  { name: 'from-now', pattern: PATTERNS.fromNow, parse: (m, env) => counted(m, env, 1) },
+  {
+    name: 'ago',
+    pattern: PATTERNS.ago,
+    parse: (m, env) => {
+      const before = env.text.slice(Math.max(0, m.index - 80), m.index);
+      const counts = COUNTS_BEFORE.exec(before);
+      if (!counts) return null;
+      const start = m.index - before.length + counts.index;
+      return counted(env, start, m.index + m[0].length, -1, `${counts[1]} ${counts[2]} ${counts[3]}`, counts[3]);
+    },
+  },
+  { name: 'from-now', pattern: PATTERNS.fromNow, requires: /\b(?:from\s+now|hence)\b/i, parse: (m, env) => counted(env, m.index, m.index + m[0].length, 1, `${m[1]} ${m[2]}`, m[2]) },
   {
     name: 'in-duration',
     pattern: PATTERNS.inDuration,
@@ -78,7 +92,7 @@ export const OFFSET_RULES: DateRule[] = [
       const end = m.index + m[0].length;
       const timeAfter = /^(?:['’]s|s['’])?\s+time\b/i.test(env.text.slice(end, end + 10));
       if (!timeAfter && !looksAhead(env.text.slice(env.sentenceStart(m.index), m.index))) return null;
-      return counted(m, env, 1);
+      return counted(env, m.index, end, 1, `${m[1]} ${m[2]}`, m[2]);
     },
   },
 ];

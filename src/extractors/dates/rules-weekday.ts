@@ -100,12 +100,14 @@ export const WEEKDAY_RULES: DateRule[] = [
   {
     name: 'weekday-of-week',
     pattern: PATTERNS.weekdayOfWeek,
+    requires: /\bweek\b/i,
     parse: (m, env) =>
       env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true) : null,
   },
   {
     name: 'weekday-then-week',
     pattern: PATTERNS.weekdayThenWeek,
+    requires: /\bweek\b/i,
     parse: (m, env) =>
       env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true) : null,
   },
@@ -132,6 +134,7 @@ export const WEEKDAY_RULES: DateRule[] = [
   {
     name: 'week-then-weekday',
     pattern: PATTERNS.weekThenWeekday,
+    requires: /\bweek\b/i,
     parse: (m, env) =>
       env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[1].toLowerCase()], weekdayNumber(m[2])!)), true) : null,
   },
