@@ -59,11 +59,10 @@ export class BenchChild {
     });
   }
 
-  /** BENCH_CPU_PROF_DIR: each child writes a V8 CPU profile there when it exits (node --cpu-prof; the name holds the pid). */
+  /** With BENCH_CPU_PROF_DIR in the environment each child writes its CPU profile there (entry.ts). */
   static spawn(mode: 'worker' | 'plain', config: Config): BenchChild {
     const env = { ...process.env, ...configEnv(config), BENCH_CHILD_MODE: mode };
-    const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-    return new BenchChild(spawn(process.execPath, [...profile, ...NODE_ARGS], { env, stdio: [mode === 'plain' ? 'pipe' : 'ignore', 'pipe', 'pipe'] }));
+    return new BenchChild(spawn(process.execPath, NODE_ARGS, { env, stdio: [mode === 'plain' ? 'pipe' : 'ignore', 'pipe', 'pipe'] }));
   }
 
   get pid(): number {

@@ -6,6 +6,9 @@
  *           answered by a "done" line; stdin closed = exit
  * It prints one JSON line per event on stdout: ready, done, exit (with the process's peak RSS, CPU and stage times).
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../../src/config';
 import { closeFetcherAgents, fetchPage } from '../../src/crawlers/fetcher';
@@ -24,13 +27,44 @@ let articles = 0;
 let cpuAtReady: NodeJS.CpuUsage | undefined;
 
 /**
+ * BENCH_CPU_PROF_DIR: a V8 CPU profile from ready to exit (steady state: no module loading or warm-up in it),
+ * written as <mode>-<pid>.cpuprofile for bench/pipeline/profile-summary.ts.
+ */
+const profiler = process.env.BENCH_CPU_PROF_DIR ? new Session() : null;
+
+function startProfile(): void {
+  if (!profiler) return;
+  profiler.connect();
+  profiler.post('Profiler.enable', () => profiler.post('Profiler.start'));
+}
+
+function stopProfile(): Promise<void> {
+  if (!profiler) return Promise.resolve();
+  return new Promise((resolve) =>
+    profiler.post('Profiler.stop', (err, result) => {
+      if (!err) writeFileSync(join(process.env.BENCH_CPU_PROF_DIR!, `${process.env.BENCH_CHILD_MODE}-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
+      resolve();
+    }),
+  );
+}
+
+function ready(): void {
+  cpuAtReady = process.cpuUsage();
+  startProfile();
+  emit({ event: 'ready' });
+}
+
+/**
  * The exit line: peak RSS (process.resourceUsage().maxRSS, kilobytes, getrusage), the CPU this process used since
  * it was ready (warm-up excluded), the articles it finished and the wall time of each timed stage.
  */
 function exitReportingPeak(code: number): void {
   const cpu = process.cpuUsage(cpuAtReady);
-  emit({ event: 'exit', code, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (cpu.user + cpu.system) / 1000, articles, stages: stages.totals });
-  process.exit(code);
+  const report = { event: 'exit', code, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (cpu.user + cpu.system) / 1000, articles, stages: stages.totals };
+  void stopProfile().then(() => {
+    emit(report);
+    process.exit(code);
+  });
 }
 
 async function runWorker(): Promise<void> {
@@ -48,15 +82,13 @@ async function runWorker(): Promise<void> {
     exit: exitReportingPeak,
   });
   await workers.articles.waitUntilReady();
-  cpuAtReady = process.cpuUsage();
-  emit({ event: 'ready' });
+  ready();
 }
 
 async function runPlain(): Promise<void> {
   const config = loadConfig();
   warmUpExtractors();
-  cpuAtReady = process.cpuUsage();
-  emit({ event: 'ready' });
+  ready();
   for await (const line of createInterface({ input: process.stdin })) {
     if (!line.trim()) continue;
     const { urls } = JSON.parse(line) as { urls: string[] };
