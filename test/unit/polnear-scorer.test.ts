@@ -142,6 +142,8 @@ describe('PolNeAR scoring of our quotes', () => {
     expect([t.lenient.matched, t.lenient.predicted, t.lenient.gold]).toEqual([2, 3, 3]);
     expect([t.direct.matched, t.direct.predicted, t.direct.gold]).toEqual([1, 1, 1]);
     expect([t.indirect.matched, t.indirect.predicted, t.indirect.gold]).toEqual([1, 2, 2]);
+    expect([t.directByGold.matched, t.directByGold.predicted, t.directByGold.gold]).toEqual([1, 1, 1]);
+    expect([t.indirectByGold.matched, t.indirectByGold.predicted, t.indirectByGold.gold]).toEqual([1, 2, 2]);
     expect([t.speakers.right, t.speakers.total]).toEqual([2, 2]);
     expect(t.endToEnd.matched).toBe(2);
     expect([t.pronouns.right, t.pronouns.total]).toEqual([1, 1]);

@@ -44,6 +44,12 @@ export interface PolnearTallies {
   /** the subsets by FORMAT.md's literal mark rule (no '' marks) */
   directLiteral: Counts;
   indirectLiteral: Counts;
+  /**
+   * The subsets split by the gold side instead: a prediction counts for the subset of the gold it matched in the
+   * overall lenient matching, an unmatched one for the subset of its own kind (shown in the details).
+   */
+  directByGold: Counts;
+  indirectByGold: Counts;
   /** the subsets matched against all our predictions, whatever their kind: recall only */
   directAnyKind: Share;
   indirectAnyKind: Share;
@@ -63,7 +69,7 @@ export interface PolnearTallies {
 export function newPolnearTallies(): PolnearTallies {
   return {
     lenient: new Counts(), strict: new Counts(), exact: new Counts(), direct: new Counts(), indirect: new Counts(),
-    directLiteral: new Counts(), indirectLiteral: new Counts(),
+    directLiteral: new Counts(), indirectLiteral: new Counts(), directByGold: new Counts(), indirectByGold: new Counts(),
     directAnyKind: new Share(), indirectAnyKind: new Share(), speakers: new Share(), directSpeakers: new Share(),
     endToEnd: new Counts(), pronouns: new Share(), ungrouped: new Counts(), articles: [], publishers: new Map(),
     missedByCue: new Map(), extrasByRule: new Map(), speakerErrors: new Map(), examples: { missed: [], extra: [], speaker: [] },
@@ -179,6 +185,11 @@ export function scorePolnearArticle(article: PolnearArticle, predicted: Predicte
   // Error classes: missed gold by cue word, extra predictions by our rule.
   const matchedGold = new Set(lenient.map(([gi]) => gi));
   const matchedPred = new Set(lenient.map(([, pi]) => pi));
+  for (const [direct, counts] of [[true, t.directByGold], [false, t.indirectByGold]] as const) {
+    const matched = lenient.filter(([gi]) => isDirectGold(text, gold[gi]) === direct).length;
+    const unmatchedOwn = predicted.filter((p, pi) => !matchedPred.has(pi) && (p.kind === 'direct') === direct).length;
+    counts.add(matched, matched + unmatchedOwn, gold.filter((g) => isDirectGold(text, g) === direct).length);
+  }
   gold.forEach((g, gi) => {
     if (matchedGold.has(gi)) return;
     const cue = (g.cue ?? []).map((s) => text.slice(s.start, s.end)).join(' ').toLowerCase().replace(/\s+/g, ' ').trim() || '(no cue)';
