@@ -79,3 +79,10 @@ describe('figures: metric, period and change', () => {
     expect(describe_('The plant has a capacity of 1,200 MW.')['1,200 MW']).toEqual({ metric: 'capacity', period: null, change: null });
   });
 });
+
+describe('figures: a start date is a period', () => {
+  test('"from July 1" gives a new levy its period', () => {
+    const text = 'A levy of Rs5,000 a tonne will apply from July 1, 2024.';
+    expect(describe_(text)['Rs5,000']).toMatchObject({ metric: 'levy', period: '2024-07-01' });
+  });
+});

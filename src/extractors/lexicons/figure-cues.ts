@@ -57,5 +57,6 @@ export const ANAPHORIC_METRIC = /^(?:(?:this|that|the)\s+)?(?:figure|amount|numb
 // a date that says when something was said, not what the figure measures: "said on Monday", "on Monday said"
 export const SPEECH_BEFORE_DATE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|stated|added|reported|claimed|disclosed|revealed|informed)\s+(?:on\s+|this\s+|last\s+)?$/i;
 export const SPEECH_AFTER_DATE = /^,?\s*(?:said|says|told|announced|stated|added|reported|claimed|disclosed|revealed|informed)\b/i;
-// a date that is the point of comparison: "than in 2022", "from May 2023", "compared with the same month of 2023"
-export const BASELINE_BEFORE_DATE = /\b(?:than|from|compared\s+(?:to|with)|against|versus|vs\.?|over)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)\s+|corresponding\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$/i;
+// a date that is the point of comparison: "than in 2022", "compared with the same month of 2023" (not "from": "the
+// levy applies from July 1" gives the levy its period)
+export const BASELINE_BEFORE_DATE = /\b(?:than|compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:in\s+|during\s+)?(?:the\s+)?(?:same\s+(?:period|month|quarter)\s+(?:of|in|last)\s+|corresponding\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$/i;

@@ -10,7 +10,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'securities', 'group', 'assembly', 'office', 'academy', 'hospital', 'unit', 'directorate', 'party', 'league',
   'exchange', 'society', 'court', 'federation', 'chamber', 'union', 'forum', 'foundation', 'trust', 'motors',
   'holding', 'holdings', 'senate', 'cabinet', 'parliament', 'secretariat', 'police', 'army', 'navy', 'force',
-  'tribunal', 'regulator', 'pharmacopeia', 'nations', 'alliance', 'airlines', 'system', 'network', 'registry',
+  'tribunal', 'regulator', 'pharmacopeia', 'pharmacopoeia', 'nations', 'alliance', 'airlines', 'system', 'network', 'registry',
   'laboratory', 'laboratories', 'school', 'club',
   // news outlets ("Geo News", "Express Tribune", "Financial Times")
   'news', 'tribune', 'times', 'herald', 'gazette', 'journal', 'television', 'tv',
