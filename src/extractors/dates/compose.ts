@@ -33,7 +33,8 @@ export function compose(found: Ranked[], env: DateEnv): Ranked[] {
 
 const BEFORE = 60;
 const textBefore = (env: DateEnv, c: Found) => env.text.slice(Math.max(0, c.start - BEFORE), c.start);
-const startOf = (env: DateEnv, c: Found, before: string, index: number) => c.start - before.length + index;
+/** The text offset of `index` in `before`, the text that ends where `c` starts. */
+const startOf = (c: Found, before: string, index: number) => c.start - before.length + index;
 
 function movedYearless(c: Ranked, env: DateEnv): Ranked | null {
   if (!c.yearless || !env.ref) return null;
@@ -43,7 +44,7 @@ function movedYearless(c: Ranked, env: DateEnv): Ranked | null {
   const { m: month, d } = c.yearless;
   const which = m[1].toLowerCase();
   const y = which === 'next' ? yearAfter(env.ref, month, d) : which === 'last' ? yearBefore(env.ref, month, d) : env.ref.y;
-  return { ...c, start: startOf(env, c, before, m.index), value: formatDay({ y, m: month, d }), rule: `${c.rule}+${which}` };
+  return { ...c, start: startOf(c, before, m.index), value: formatDay({ y, m: month, d }), rule: `${c.rule}+${which}` };
 }
 
 const WEEKDAY_BEFORE = new RegExp(
@@ -57,7 +58,7 @@ function withWeekday(c: Ranked, env: DateEnv, all: Ranked[]): Ranked | null {
   if (!/(?:day|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?[\s,(–-]*$/i.test(before)) return null; // cheap test first
   const m = WEEKDAY_BEFORE.exec(before);
   if (!m) return null;
-  let start = startOf(env, c, before, m.index);
+  let start = startOf(c, before, m.index);
   // the weekday may already be a mention that starts earlier ("on Friday")
   for (const other of all) if (other !== c && other.start < start && other.end > start) start = other.start;
   const closes = m[1].includes('(') && /^\s*\)/.exec(env.text.slice(c.end));
@@ -82,6 +83,6 @@ function countedFrom(c: Ranked, env: DateEnv): Ranked | null {
   const duration = parseDuration(m[2]);
   if (!duration) return null;
   const landed = shiftDay(anchor, duration, m[3].toLowerCase() === 'before' ? -1 : 1);
-  const start = startOf(env, c, before, m.index + m[0].lastIndexOf(m[2]));
+  const start = startOf(c, before, m.index + m[0].lastIndexOf(m[2]));
   return { ...c, start, value: formatDay(landed), relative: true, rule: `count-from-${c.rule}` };
 }

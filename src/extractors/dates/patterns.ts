@@ -50,14 +50,10 @@ export const P = {
   monthYear: new RegExp(`\\b${M},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
   // bare months: "in March", "until July", "by June"
   month: new RegExp(`\\b${M}(?![a-z])`, 'g'),
-  // "on Monday", "Monday (15)", "last Friday", "next Tuesday", "Monday's"
-  weekday: new RegExp(`\\b(?:(?:on|last|next|this|previous|past|coming)\\s+)?(${WEEKDAY_SOURCE})(?:\\s*\\((\\d{1,2})\\))?`, 'g'),
   // "today", "yesterday", "tomorrow", "the day before yesterday"
   dayWords: /\b(?:the\s+day\s+(before\s+yesterday|after\s+tomorrow)|(today|yesterday|tomorrow|tonight))\b/gi,
   // "last year", "this month", "earlier this month", "the previous year", "next week", "the coming year"
   relativePeriod: /\b(?:(?:earlier|later)\s+)?(this|last|next|previous|current|coming|the\s+previous|the\s+last|the\s+current|the\s+coming|the\s+next|the\s+following|the\s+preceding)\s+(week|month|year)\b/gi,
-  // "a year ago", "two months ago"
-  ago: /\b(a|one|two|three|four|five|\d{1,2})\s+(year|month|week|day)s?\s+ago\b/gi,
   // bare years used as time references: "in 2023", "since 2019", "2026"
   year: new RegExp(`(?<![\\w$£€₹.,/-])${YEAR}(?![\\w%]|[.,]\\d|\\s?[-–]\\s?\\d|'?s\\b)`, 'g'),
 };
