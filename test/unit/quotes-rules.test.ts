@@ -83,6 +83,12 @@ describe('quote rules', () => {
     ['a title-case headline at the top is not a quote',
       'Mayor Says Depot Will Stay ‘Open For Good’\n\nThe depot will stay open, the mayor said on Monday.',
       [['indirect', 'The depot will stay open', 'mayor', 'mayor']]],
+    ['two reported clauses joined by "and said" are two quotes with one speaker',
+      'Merrill says the landlord promised to repair the roof and said she would pay for the damage.',
+      [['indirect', 'the landlord promised to repair the roof', 'Merrill', 'Merrill'], ['indirect', 'she would pay for the damage', 'Merrill', 'Merrill']]],
+    ['"and said" after another verb takes the sentence subject',
+      'Senator Tom Okoye urged voters to stay home and said he was standing on principle.',
+      [['indirect', 'he was standing on principle', 'Tom Okoye', 'Tom Okoye']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@ import type { TextDoc } from '../text';
 import { FINITE_WORDS, OBJECT_VERBS, PARTICIPLE_CUES, SUBJECT_STARTERS } from '../lexicons/speech-verbs';
 import { SPEECH_VERB_RE } from './cues';
 import { clauseStart, clauseEnd, type Attribution } from './attribution';
-import { findSpeakerPhrase } from './speaker-phrase';
+import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 import { blankBeforeCue, speakerBeforeAppositive } from './appositive';
 
 /** A reported clause with its cue, before the speaker is resolved. */
@@ -57,14 +57,31 @@ export function findIndirect(doc: TextDoc, sentence: Span): IndirectCandidate[] 
   const text = doc.text;
   const found: IndirectCandidate[] = [];
   // One sentence can hold two: "<clause A>, he said, adding that <clause B>."
-  for (const c of [clauseVerb(text, sentence), accordingTo(text, sentence), speakerVerb(text, sentence)]) {
+  for (const c of [clauseVerb(text, sentence), accordingTo(text, sentence), ...speakerVerbs(text, sentence)]) {
     if (c && !found.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) found.push(c);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
-function speakerVerb(text: string, s: Span): IndirectCandidate | null {
-  SPEECH_VERB_RE.lastIndex = s.start;
+// A second cue joined to the first: "Merrill says A and said B", "…, but he said B".
+const COORDINATED_CUE = /[,;]?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:said|says|added|adds|noted|notes|told|argued|warned|insisted|suggested|stressed)\b/i;
+const AFTER_CONJUNCTION = /(?:^|\s)(?:and|but)(?:\s+also)?\s*$/i;
+
+/** Every `<speaker> <verb> [that] <clause>` of a sentence, the clauses cut where a coordinated cue begins. */
+function speakerVerbs(text: string, s: Span): IndirectCandidate[] {
+  const out: IndirectCandidate[] = [];
+  let from = s.start;
+  for (let k = 0; k < 4; k++) {
+    const c = speakerVerb(text, s, from, out[out.length - 1]?.attribution.phrase ?? null);
+    if (!c) break;
+    out.push(c);
+    from = c.attribution.cueSpan.end;
+  }
+  return out;
+}
+
+function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhrase | null): IndirectCandidate | null {
+  SPEECH_VERB_RE.lastIndex = from;
   for (let m = SPEECH_VERB_RE.exec(text); m && m.index < s.end; m = SPEECH_VERB_RE.exec(text)) {
     const verb = m[0].toLowerCase();
     let at = m.index + m[0].length;
@@ -90,7 +107,9 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
       if (/^(?:as|when|while|after|before|during|in|at|on|from|to|that|"|“)\b/i.test(text.slice(start, s.end))) continue;
     }
     if (!hasThat && SUBORDINATE_START.test(text.slice(start, s.end))) continue;
-    const body = text.slice(start, s.end).replace(TRAILING, '');
+    let body = text.slice(start, s.end).replace(TRAILING, '');
+    const coordinated = COORDINATED_CUE.exec(body);
+    if (coordinated && coordinated.index > 0) body = body.slice(0, coordinated.index).replace(TRAILING, '');
     // The statement itself in marks is a direct quote; marked words the clause runs on after are part of it.
     if (/^["“‘']/.test(body) && !/^["“‘'][^"“”]{1,80}["”’']\s+\p{Ll}/u.test(body)) continue;
     if (PARTICIPLE_CUES.has(wordsOf(body)[0]?.toLowerCase() ?? '')) continue; // "said, claiming that …": the clause before is what was said
@@ -100,6 +119,8 @@ function speakerVerb(text: string, s: Span): IndirectCandidate | null {
     let phrase = m.index > cs ? findSpeakerPhrase(text, cs, m.index, 'before') : null;
     const participle = PARTICIPLE_CUES.has(verb);
     if (!phrase && !participle && cs > s.start && blankBeforeCue(text, cs, m.index)) phrase = speakerBeforeAppositive(text, cs - 1, s.start);
+    // "… and said she would …": the speaker of the cue before, or else the sentence subject.
+    if (!phrase && !participle && AFTER_CONJUNCTION.test(text.slice(cs, m.index))) phrase = previous ?? findSpeakerPhrase(text, s.start, Math.min(m.index, s.start + 60), 'after');
     if (!phrase && !participle) continue;
     if (participle && !phrase) {
       phrase = null;
@@ -156,7 +177,9 @@ function accordingTo(text: string, s: Span): IndirectCandidate | null {
   const lead = /^(?:[^,]{0,40}?,\s*)?according to\s+([^,]{1,80}),\s*/i.exec(sentence);
   if (lead) {
     const start = s.start + lead[0].length;
-    const body = text.slice(start, s.end).replace(TRAILING, '');
+    let body = text.slice(start, s.end).replace(TRAILING, '');
+    const coordinated = COORDINATED_CUE.exec(body);
+    if (coordinated && coordinated.index > 0) body = body.slice(0, coordinated.index).replace(TRAILING, '');
     if (!looksLikeClause(body)) return null;
     const cueStart = s.start + lead[0].toLowerCase().indexOf('according to');
     const phraseStart = s.start + lead[0].indexOf(lead[1], cueStart - s.start);
