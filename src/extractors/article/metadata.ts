@@ -40,7 +40,7 @@ export function extractMetadata(doc: PageDocument, ctx: MetadataContext): Articl
 
   const siteName = field('siteName', () => extractSiteName(doc), null);
   const title = field('title', () => extractTitle(doc, siteName), null);
-  const byline = field('byline', () => extractByline(doc), null);
+  const byline = field('byline', () => extractByline(doc, siteName), null);
   const published = field('publishedAt', () => extractPublished(doc, ctx.fetchedAt), { result: null, rejectedFuture: [] });
   const modified = field('modifiedAt', () => extractModified(doc, ctx.fetchedAt), { result: null, rejectedFuture: [] });
 

@@ -1,10 +1,17 @@
+import type { Element } from 'domhandler';
 import type { PageDocument } from '../article/document';
 import { articleObjects, namesOf, resolveRef } from './json-ld';
+import { isSiteName, key, looksLikePerson, splitNames } from './byline-names';
+import { siteNamesOf } from './site-suffix';
+
+export { splitNames } from './byline-names';
 
 /**
  * The authors as printed ("Birgit Baumann, Anna Giulia Fink"), or null rather than junk. Cascade: JSON-LD
- * author, meta author names (author, article:author, parsely-author, sailthru.author, dc.creator, byl,
- * citation_author), then byline elements (rel=author, [itemprop=author], .byline, .author class hints).
+ * author (people, not organizations), meta author names (author, article:author, parsely-author,
+ * sailthru.author, dc.creator, byl, citation_author), then byline elements (itemprop=author, rel=author,
+ * .byline, elements whose class names an author). A strategy whose names are all the site's own name
+ * ("n-tv NACHRICHTEN", "mdr.de") gives way to a later one that finds a person.
  */
 
 export interface BylineResult {
@@ -14,55 +21,15 @@ export interface BylineResult {
 }
 
 const BYLINE_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'author_name', 'cxenseparse:author'];
-
-/** "By", "Von", "Par", "Por", "Di", "Door", "Av", "Af", "Autor:" ... before the names. */
-const PREFIX = /^(?:(?:written|posted|reported|text|story|words|photos?)\s+)?(?:by|von|vom|par|por|door|av|af|от|autor(?:in|a)?|auteur|author|autore|texto|tekst|text)\s*[:\-]?\s+/i;
-/** Italian "di", Spanish "de", Polish "od" only in lower case: "De Wever" and "Di Maio" are names. */
-const PREFIX_LOWER = /^(?:di|de|od|da)\s+/;
-
-/** Things a byline field holds that are not names. */
-const JUNK = [
-  /^(?:e-?mail|contact|follow|read more|more from|view all|see all|show all)\b/i,
-  /^(?:staff|admin|administrator|editor|editorial|redaktion|redacción|rédaction|redazione|desk|web desk|news desk|online|guest|anonymous|unknown|null|undefined)$/i,
-  /\bemail the author\b/i,
-  /^https?:\/\//i,
-  /^www\./i,
-  /@\w+\.\w+/,
-];
-const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
-const SPLIT = /\s*(?:,|;|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\ben\b|\bi\b|\bor\b|\s\/\s|\s\|\s|\s·\s)\s*/i;
-const TRAILING = /\s*(?:[|·•–—-]\s*)?(?:\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*)$/i;
-
-function clean(name: string): string | null {
-  let n = name.replace(/\s+/g, ' ').trim();
-  n = n.replace(TRAILING, '').trim();
-  n = n.replace(PREFIX, '').replace(PREFIX_LOWER, '').trim();
-  n = n.replace(/^[,;:|·•\-–—\s]+|[,;:|·•\-–—\s]+$/g, '').trim();
-  if (!n || n.length < 2 || n.length > 60) return null;
-  if (JUNK.some((re) => re.test(n))) return null;
-  if (DATE_LIKE.test(n)) return null;
-  // a name has a letter, and is not a sentence
-  if (!/\p{L}/u.test(n) || n.split(' ').length > 6) return null;
-  return n;
-}
-
-/** Splits "A, B and C" into names and cleans each; deduplicated, order kept. */
-export function splitNames(raw: string[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const r of raw) {
-    const first = r.replace(/\s+/g, ' ').trim().replace(PREFIX, '').replace(PREFIX_LOWER, '');
-    for (const part of first.split(SPLIT)) {
-      const n = clean(part);
-      if (!n) continue;
-      const k = n.toLowerCase();
-      if (seen.has(k)) continue;
-      seen.add(k);
-      out.push(n);
-    }
-  }
-  return out;
-}
+/** Where an author-looking element is not this article's byline (the <body>'s own classes do not count). */
+const NOT_BYLINE_TAGS = new Set(['footer', 'aside', 'nav']);
+const NOT_BYLINE_AREA_CLASS = /\bcomments?\b|related|teaser|recommend/i;
+/** Class names that say "author" but hold a biography, a photo or a link list, not the byline. */
+const NOT_BYLINE_CLASS = /bio|avatar|image|img|photo|picture|social|follow|profile|about|more|box|card|teaser|related|comment/i;
+const AUTHOR_CLASS = /author/i;
+const MAX_ELEMENT_TEXT = 200;
+/** How many author-class elements to read: a byline lists its authors near the top. */
+const MAX_AUTHOR_ELEMENTS = 3;
 
 function jsonLdAuthors(doc: PageDocument): string[] {
   for (const obj of articleObjects(doc)) {
@@ -80,14 +47,50 @@ function metaAuthors(doc: PageDocument): string[] {
   return [];
 }
 
+function inNonBylineArea(doc: PageDocument, el: Element): boolean {
+  return doc
+    .$(el)
+    .parents()
+    .toArray()
+    .some((p) => p.tagName !== 'body' && p.tagName !== 'html' && (NOT_BYLINE_TAGS.has(p.tagName) || p.attribs.id === 'comments' || NOT_BYLINE_AREA_CLASS.test(p.attribs.class ?? '')));
+}
+
+function elementText(doc: PageDocument, el: Element): string | null {
+  const $el = doc.$(el);
+  const named = $el.find('[itemprop="name"]').first();
+  const t = (named.length > 0 ? named.attr('content') ?? named.text() : $el.attr('content') ?? $el.text()).trim();
+  return t && t.length < MAX_ELEMENT_TEXT ? t : null;
+}
+
 function elementAuthors(doc: PageDocument, selector: string): string[] {
   const out: string[] = [];
-  doc.$(selector).each((_, el) => {
+  doc.$(selector).each((_, node) => {
+    const el = node as Element;
+    if (inNonBylineArea(doc, el)) return;
+    const t = elementText(doc, el);
+    if (t) out.push(t);
+  });
+  return out;
+}
+
+/**
+ * Elements whose class names an author ("article__author", "published-by__author", "authorname",
+ * "authors__list-item"), outermost first: the byline templates give no other hint.
+ */
+function authorClassElements(doc: PageDocument): string[] {
+  const out: string[] = [];
+  doc.$('[class]').each((_, node) => {
+    const el = node as Element;
+    if (out.length >= MAX_AUTHOR_ELEMENTS) return false;
+    const cls = doc.$(el).attr('class') ?? '';
+    if (!AUTHOR_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls)) return;
     const $el = doc.$(el);
-    if ($el.closest('footer, aside, nav, .comments, #comments, .related').length > 0) return;
-    const named = $el.find('[itemprop="name"]').first();
-    const t = (named.length > 0 ? named.attr('content') ?? named.text() : $el.attr('content') ?? $el.text()).trim();
-    if (t && t.length < 200) out.push(t);
+    if (inNonBylineArea(doc, el)) return;
+    // the outer element already read holds this one's text
+    if ($el.parents().toArray().some((p) => AUTHOR_CLASS.test(doc.$(p).attr('class') ?? '') && !NOT_BYLINE_CLASS.test(doc.$(p).attr('class') ?? ''))) return;
+    const t = elementText(doc, el);
+    if (t) out.push(t);
+    return;
   });
   return out;
 }
@@ -95,21 +98,38 @@ function elementAuthors(doc: PageDocument, selector: string): string[] {
 export interface BylineStrategy {
   rule: string;
   find(doc: PageDocument): string[];
+  /** read from page elements rather than from fields meant for the author */
+  printed?: boolean;
 }
 
 export const BYLINE_STRATEGIES: BylineStrategy[] = [
   { rule: 'json-ld author', find: jsonLdAuthors },
   { rule: 'meta author', find: metaAuthors },
-  { rule: 'itemprop author', find: (doc) => elementAuthors(doc, '[itemprop="author"]') },
-  { rule: 'rel author', find: (doc) => elementAuthors(doc, 'a[rel="author"]') },
-  { rule: 'byline class', find: (doc) => elementAuthors(doc, '.byline, .by-line, .article-byline, .author-name, .byline__name, .c-byline, [class*="byline"]').slice(0, 3) },
-  { rule: 'author class', find: (doc) => elementAuthors(doc, '.author, .article-author, .post-author, [class*="author-name"], [class*="AuthorName"]').slice(0, 3) },
+  { rule: 'itemprop author', find: (doc) => elementAuthors(doc, '[itemprop="author"]'), printed: true },
+  { rule: 'rel author', find: (doc) => elementAuthors(doc, 'a[rel="author"]'), printed: true },
+  { rule: 'byline class', find: (doc) => elementAuthors(doc, '.byline, .by-line, .article-byline, .author-name, .byline__name, .c-byline, [class*="byline"]').slice(0, 3), printed: true },
+  { rule: 'author class', find: authorClassElements, printed: true },
 ];
 
-export function extractByline(doc: PageDocument): BylineResult | null {
+/**
+ * The first strategy that finds names wins. When all it finds is the site's own name (JSON-LD or meta author
+ * "n-tv NACHRICHTEN" on n-tv.de), a person printed in the byline is preferred; with none, the site's name is
+ * the byline, as the publisher states it.
+ */
+export function extractByline(doc: PageDocument, siteName: string | null = null): BylineResult | null {
+  const siteKeys = siteNamesOf(doc, siteName).map(key).filter((k) => k.length >= 2);
+  let siteOnly: BylineResult | null = null;
   for (const s of BYLINE_STRATEGIES) {
-    const names = splitNames(s.find(doc));
-    if (names.length > 0) return { value: names.join(', '), names, rule: s.rule };
+    // to replace the site's name, a printed name must look like a person's, not a desk code ("amw")
+    const names = splitNames(s.find(doc)).filter((n) => !siteOnly || !s.printed || looksLikePerson(n));
+    if (names.length === 0) continue;
+    const people = names.filter((n) => !isSiteName(n, siteKeys));
+    if (people.length === 0) {
+      siteOnly ??= { value: names.join(', '), names, rule: s.rule };
+      continue;
+    }
+    // "Jane Doe, Lrt.lt": beside a person, the site's own name is not an author
+    return { value: people.join(', '), names: people, rule: s.rule };
   }
-  return null;
+  return siteOnly;
 }

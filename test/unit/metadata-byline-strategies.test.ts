@@ -1,0 +1,75 @@
+import { parseDocument } from '../../src/extractors/article/document';
+import { extractByline } from '../../src/extractors/metadata/byline';
+
+const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+const page = (head: string, body = '') => `<html><head>${head}</head><body>${body}</body></html>`;
+const byline = (html: string, site: string | null = 'Coast Herald', url = 'https://www.coastherald.example/news/1') => {
+  const r = extractByline(parseDocument(html, url), site);
+  return r ? { value: r.value, rule: r.rule } : null;
+};
+
+describe('the byline cascade', () => {
+  test.each<[string, string, { value: string; rule: string } | null]>([
+    ['a JSON-LD author array', page(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': 'Person', name: 'John Roe' }] })), { value: 'Jane Doe, John Roe', rule: 'json-ld author' }],
+    ['a JSON-LD author given by @id', page(ld({ '@graph': [{ '@type': 'NewsArticle', author: { '@id': '#p1' } }, { '@id': '#p1', '@type': 'Person', name: 'Jane Doe' }] })), { value: 'Jane Doe', rule: 'json-ld author' }],
+    ['meta name=author', page('<meta name="author" content="By Jane Doe">'), { value: 'Jane Doe', rule: 'meta author' }],
+    ['itemprop=author with an itemprop=name inside', page('', '<article><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></article>'), { value: 'Jane Doe', rule: 'itemprop author' }],
+    ['a rel=author link', page('', '<article><a rel="author" href="/staff/jane">Jane Doe</a></article>'), { value: 'Jane Doe', rule: 'rel author' }],
+    ['a .byline element with a date after the name', page('', '<article><p class="byline">By Jane Doe | Updated 14.05.2024 12:30</p></article>'), { value: 'Jane Doe', rule: 'byline class' }],
+    [
+      'an element whose class names the author, in a template without byline classes',
+      page('', '<header><div class="published-by"><span class="published-by__author"><a href="/a/jb">Joe Brennan</a></span></div></header>'),
+      { value: 'Joe Brennan', rule: 'author class' },
+    ],
+    [
+      'an author box with a biography is not the byline',
+      page('', '<article><div class="author-bio">Jane Doe has covered the harbour since 2009 and writes about shipping.</div></article>'),
+      null,
+    ],
+    [
+      'a byline in a related-stories teaser is not this article\'s',
+      page('', '<article><p>Text</p></article><div class="related"><span class="byline">By Someone Else</span></div>'),
+      null,
+    ],
+    ['nothing at all gives null', page('<meta name="author" content="Email the author">'), null],
+  ])('%s', (_name, html, expected) => {
+    expect(byline(html)).toEqual(expected);
+  });
+
+  test('a <body> class that mentions "recommended" does not hide the byline', () => {
+    const html = '<html><body class="segment--recommended"><article><span class="e-byline__author">By Mary Holm</span></article></body></html>';
+    expect(byline(html)).toEqual({ value: 'Mary Holm', rule: 'byline class' });
+  });
+});
+
+describe('the site name as author', () => {
+  test('the site name in JSON-LD yields to a person printed in the byline', () => {
+    const html = page(ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Coast Herald' } }), '<div class="article__header"><span class="article__author">Von Lena Berg, 05.08.2024, 20:59 Uhr</span></div>');
+    expect(byline(html)).toEqual({ value: 'Lena Berg', rule: 'author class' });
+  });
+
+  test('the site name in meta author yields to a rel=author link', () => {
+    const html = page('<meta name="author" content="coastherald.example">', '<article><a rel="author" href="/staff/jd">Jane Doe</a></article>');
+    expect(byline(html)).toEqual({ value: 'Jane Doe', rule: 'rel author' });
+  });
+
+  test('with no person printed, the site name is the byline, as the publisher states it', () => {
+    const html = page(ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Coast Herald' } }));
+    expect(byline(html)).toEqual({ value: 'Coast Herald', rule: 'json-ld author' });
+  });
+
+  test('a desk code does not replace the site name', () => {
+    const html = page(ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Coast Herald' } }), '<p class="article-author">amw</p>');
+    expect(byline(html)).toEqual({ value: 'Coast Herald', rule: 'json-ld author' });
+  });
+
+  test('beside a person, the site name is dropped from the list', () => {
+    const html = page(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Povil Kaz, professor of sociology, Coastherald.example' } }));
+    expect(byline(html)).toEqual({ value: 'Povil Kaz', rule: 'json-ld author' });
+  });
+
+  test('an organization that is not the site (a news agency) stays an author', () => {
+    const html = page(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Paula Berg' }, { '@type': 'Organization', name: 'SDA' }] }));
+    expect(byline(html)).toEqual({ value: 'Paula Berg, SDA', rule: 'json-ld author' });
+  });
+});
