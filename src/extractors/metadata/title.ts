@@ -29,11 +29,23 @@ function headOf(title: string, others: string[]): string | null {
 const PRINTED = 1.1;
 const VOTE_WEIGHT: Record<string, number> = {
   h1: PRINTED, 'h1 without kicker': PRINTED, 'article h2': PRINTED, 'article h2 without kicker': PRINTED,
-  'twitter:title': 0.3, 'dc.title': 0.3, 'json-ld name': 0.3, title: 0.5 };
+  'twitter:title': 0.3, 'dc.title': 0.3, 'json-ld name': 0.3, 'itemprop headline': 0.3, title: 0.5 };
 
 export interface TitleCandidate {
   rule: string;
   value: string;
+}
+
+/**
+ * Microdata's headline: <meta itemprop="headline" content> or the element marked itemprop="headline" (often
+ * the <h1> itself, which then votes twice only at a tie-breaker's weight).
+ */
+function itempropHeadline(doc: PageDocument): string | null {
+  const meta = doc.meta.get('headline')?.[0];
+  if (meta) return clean(meta);
+  const el = doc.$('[itemprop="headline"]').first();
+  const text = clean(el.attr('content') ?? el.text());
+  return text && text.length < 300 ? text : null;
 }
 
 /** Every source's title, site names cut off, in order of trust: JSON-LD, og, printed heading, the rest. */
@@ -47,6 +59,7 @@ export function titleCandidates(doc: PageDocument, siteName: string | null): Tit
     { rule: 'twitter:title', value: clean(doc.meta.get('twitter:title')?.[0]) },
     { rule: 'dc.title', value: clean(doc.meta.get('dc.title')?.[0] ?? doc.meta.get('parsely-title')?.[0]) },
     { rule: 'json-ld name', value: clean(articleObjects(doc).map((o) => textOf(o.name)).find(Boolean)) },
+    { rule: 'itemprop headline', value: itempropHeadline(doc) },
     { rule: 'title', value: clean(doc.$('title').first().text()) },
   ];
   return raw
