@@ -58,12 +58,17 @@ describe('days written without a year', () => {
   test.each([
     ['The hearing was adjourned until 14/10.', [['14/10', '2025-10-14']]],
     ['Payments are due on the 30th.', [['the 30th', '2025-09-30']]],
+    // without a month, the latest such day unless the sentence looks ahead
+    ['The director left on the 1st.', [['the 1st', '2025-09-01']]],
+    ['The director will leave on the 1st.', [['the 1st', '2025-10-01']]],
+    ['Bids must arrive by the 2nd.', [['the 2nd', '2025-10-02']]],
     ['Leave is approved for 18 and 19 October.', [['18', '2025-10-18'], ['19 October', '2025-10-19']]],
     ['The rule applies from the 15th day of next month.', [['the 15th day of next month', '2025-10-15']]],
     ['The law takes effect next July 1.', [['next July 1', '2026-07-01']]],
     ['The festival ended last 3 August.', [['last 3 August', '2025-08-03']]],
     ['Leap-day babies celebrate on Feb 29.', [['Feb 29', '2024-02-29']]],
     ['Nominations close on October, 3rd.', [['October, 3rd', '2025-10-03']]],
+    ['The hearing is on October the 3rd.', [['October the 3rd', '2025-10-03']]],
     ['The shipment is booked for the 28th.', [['the 28th', '2025-09-28']]],
     ['Rent is due on the 5th of next month.', [['the 5th of next month', '2025-10-05']]],
     ['The minutes were signed 22/04 by the chair.', [['22/04', '2025-04-22']]],

@@ -42,8 +42,8 @@ export const P = {
   compactDay: /(?<![\w.,])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w]|[.,]\d)/g,
   // "2016 10 16"
   spacedDay: /\b((?:19|20)\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b(?![\s-]?\d)/g,
-  // "June 30", "Jan. 26", "Tuesday January 09", "February 15th", "Oct/2", "Sep 24", "October, 1st"
-  monthDay: new RegExp(`\\b${WD}${M}(?:\\s*[-/]\\s*|\\s+|\\s*(?=\\d)|,\\s*(?=\\d{1,2}(?:st|nd|rd|th)\\b))${DAY}\\b(?![,.]?\\d|\\s*(?:%|per\\s*cent|pc\\b|percent))`, 'gi'),
+  // "June 30", "Jan. 26", "Tuesday January 09", "February 15th", "Oct/2", "Sep 24", "October, 1st", "October the 3rd"
+  monthDay: new RegExp(`\\b${WD}${M}(?:\\s*[-/]\\s*|\\s+|\\s*(?=\\d)|(?:,\\s*|\\s+the\\s+)(?=\\d{1,2}(?:st|nd|rd|th)\\b))${DAY}\\b(?![,.]?\\d|\\s*(?:%|per\\s*cent|pc\\b|percent))`, 'gi'),
   // "10th of March", "15 April", "second of Aug"
   dayMonth: new RegExp(`\\b${WD}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth)(?:\\s+of\\s+|\\s+|\\s*[-/]\\s*)${M}(?![a-z])`, 'gi'),
   // "March 2023", "In November 2024", "December, 1965"

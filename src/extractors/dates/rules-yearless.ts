@@ -1,7 +1,7 @@
 import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
 import { MONTH_WITH_DOT_SOURCE, monthNumber, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
 import { dayDiff, formatDay, isValidDay, nearestYear, shiftMonth, type Day } from './calendar';
-import { startsSentence, wordsBefore } from './context-cues';
+import { hasFutureCue, startsSentence, wordsBefore } from './context-cues';
 import type { DateEnv, DateRule, Found } from './found';
 
 /**
@@ -36,16 +36,16 @@ export function yearlessDay(env: DateEnv, start: number, end: number, m: number,
   return { start, end, value: formatDay({ y: nearestYear(env.ref, m, d), m, d }), relative: true, yearless: { m, d } };
 }
 
-/** The day `d` of the month nearest the reference day that has one (the month before, this one or the next). */
-function nearestMonthDay(ref: Day, d: number): Day | null {
-  let best: Day | null = null;
-  for (const by of [0, -1, 1]) {
+/**
+ * "on the 18th" without a month: the latest 18th on or before the reference day, or the first one on or after it
+ * when the sentence looks ahead ("will meet on the 18th"), as for weekdays.
+ */
+function monthDayAround(ref: Day, d: number, future: boolean): Day | null {
+  for (const by of future ? [0, 1, 2] : [0, -1, -2]) {
     const [y, m] = shiftMonth(ref.y, ref.m, by);
-    if (!isValidDay(y, m, d)) continue;
-    const day = { y, m, d };
-    if (!best || Math.abs(dayDiff(day, ref)) < Math.abs(dayDiff(best, ref))) best = day;
+    if (isValidDay(y, m, d) && (future ? dayDiff({ y, m, d }, ref) >= 0 : dayDiff({ y, m, d }, ref) <= 0)) return { y, m, d };
   }
-  return best;
+  return null;
 }
 
 const dayNumber = (written: string) => (/^\d/.test(written) ? parseInt(written, 10) : parseDayWords(written));
@@ -85,7 +85,9 @@ export const YEARLESS_RULES: DateRule[] = [
         const [y, mo] = shiftMonth(env.ref.y, env.ref.m, MONTH_OFFSET[m[3].toLowerCase()]);
         return isValidDay(y, mo, d) ? { start, end: m.index + m[0].length, value: formatDay({ y, m: mo, d }), relative: true } : null;
       }
-      const found = nearestMonthDay(env.ref, d);
+      // "by the 30th" (a deadline) and "booked for the 28th" look ahead like "will ... on the 28th"
+      const future = /^(?:by|for)\b/i.test(m[0]) || hasFutureCue(env.text, env.sentenceStart(m.index), m.index);
+      const found = monthDayAround(env.ref, d, future);
       return found ? { start, end: m.index + m[0].length, value: formatDay(found), relative: true } : null;
     },
   },
