@@ -86,3 +86,25 @@ describe('figures: a start date is a period', () => {
     expect(describe_(text)['Rs5,000']).toMatchObject({ metric: 'levy', period: '2024-07-01' });
   });
 });
+
+describe('figures: metric in harder sentences', () => {
+  test.each<[string, string, string, string | null]>([
+    ['a record names no metric', 'Pakistan’s rice exports reached a record high of $3.9bn in FY24.', '$3.9bn', 'Pakistan’s rice exports'],
+    ['a relative clause takes the phrase before it', 'Growth came from the textile sector, which posted a 12% rise to $1.7bn.', '$1.7bn', 'textile sector'],
+    ['"growth in" names what changed', 'The country saw 28% growth in software exports last year, reaching $3.2bn.', '$3.2bn', 'software exports'],
+    ['a qualifier between the verb and the figure', 'The levy reduced sugar consumption by over 11%.', '11%', 'sugar consumption'],
+    ['a modal before the verb', 'Power tariffs will fall from Rs48 to Rs41 per unit.', 'Rs41', 'Power tariffs'],
+  ])('%s', (_rule, text, figure, metric) => {
+    expect(describe_(text)[figure]?.metric).toBe(metric);
+  });
+
+  test('"from which" starts no change', () => {
+    const out = describe_('Debt payments stood at $26bn this year, from which $16bn will be rolled over.');
+    expect(out['$26bn'].change).toBeNull();
+  });
+
+  test('"peaked at 38% down to single digits" is a level, not a fall of 38%', () => {
+    const out = describe_('The plan is to bring the inflation rate that peaked at 38% down to single digits.');
+    expect(out['38%']).toMatchObject({ metric: 'inflation rate', change: null });
+  });
+});

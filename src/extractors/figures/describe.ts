@@ -1,5 +1,5 @@
 import type { DateMention, Figure, Span } from '../../record';
-import { isAnaphoric, metricOf } from './metric';
+import { changeInAfter, isAnaphoric, metricOf } from './metric';
 import { periodOf } from './period';
 import { directionNear, directionToLevel, rolesOf, type Direction, type Role } from './roles';
 
@@ -89,9 +89,13 @@ export function describeFigures(text: string, sentences: Span[], figures: Figure
       // the size of a change applies to the period of the level it belongs to
       f.period = p.role === 'by' && p.owner ? p.owner.figure.period ?? periodOf(text, f, p.role, dates, sentence, figures)
         : periodOf(text, f, p.role, dates, sentence, figures);
-      if (p.owner) f.metric = p.owner.figure.metric;
-      else {
-        const metric = metricOf(text, sentence.start, f.span.start);
+      // "recorded 35% growth in pharma exports, reaching $475 million": the change names what both measure
+      const changeIn = p.role === 'by' ? changeInAfter(text, f.span.end) : null;
+      if (p.owner) {
+        if (!p.owner.figure.metric && changeIn) p.owner.figure.metric = changeIn;
+        f.metric = changeIn ?? p.owner.figure.metric;
+      } else {
+        const metric = changeIn ?? metricOf(text, sentence.start, f.span.start);
         f.metric = isAnaphoric(metric) ? antecedent?.figure.metric ?? null : metric;
       }
       // a percentage that is the change itself ("exports rose 10%", "62.3% higher") says which way

@@ -7,7 +7,9 @@ import { ANAPHORIC_METRIC, MEASURE_VERB } from '../lexicons/figure-cues';
  */
 
 // where a clause (and so a subject) starts; "with" opens an absolute clause ("with remittances reaching $3bn")
-const CLAUSE_START = /[,;:(—–]\s*|\b(?:that|and|while|whereas|but|as|where|which|when|with|after|since|because|although|though)\s+/gi;
+const CLAUSE_START = /[,;:(—–]\s*|\b(?:that|and|while|whereas|but|as|where|which|whose|who|when|with|after|since|because|although|though)\s+/gi;
+// a relative clause's subject is the noun phrase before it: "the freelance segment, which recorded a 90pc surge"
+const RELATIVE_OPENER = /(?:,\s*)?\b(?:which|that|who)\s+$/i;
 const LEADING_NOISE = /^(?:(?:the|a|an|its|their|his|her|our|this|these|those|total|overall|also|only|both)\s+)+/i;
 // "the country's export remittances": a possessive of a common noun says nothing the metric needs
 const COMMON_POSSESSIVE = /^(?:the\s+)?[a-z][\w-]*['’]s?\s+/;
@@ -18,7 +20,7 @@ const PRONOUN = /^(?:it|they|this|that|these|those|he|she|we|which|who|there|i|y
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|did|does|do)$/i;
 const SPOKEN_BEFORE = /^.*\b(?:said|says|told\s+\w+|added|stated|noted|claimed|estimated|believes?|thinks?)\s+(?:that\s+)?(?=\S)/i;
 // "with a target", "that the inflation target", "and the deficit": words that link the phrase to what came before
-const LEADING_LINK = /^(?:(?:with|that|and|but|while|to|for|as|amid|of|in|on|at|by|from|then|so|if|once|whereas)\s+)+/i;
+const LEADING_LINK = /^(?:(?:with|that|and|but|while|to|for|as|amid|of|in|on|at|by|from|then|so|if|once|whereas|during|after|before|under|over|despite|through|since)\s+)+/i;
 // "tax-to-GDP ratio was projected to [increase]", "the government planned to [spend]"
 const EXPECTED_TO = /(?:\s+(?:was|is|are|were|be|been|has|have|had|will|would|also|being|now|likely|set|due|expected|projected|estimated|forecast|planned|plans|anticipated|poised|scheduled|slated|going|aims?|aimed|seeks?|sought|wants?|hopes?))+\s+to$/i;
 const TRAILING_TIME = /\s+(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?(?:year|month|week|quarter)$/i;
@@ -28,6 +30,12 @@ const PREP_OF = /\b([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s+(?:of|at
 const CHANGE_OBJECT = /\b(?:cut|cuts|raised|raises|increased|increases|reduced|reduces|hiked|hikes|lowered|lowers|slashed|slashes|kept|keeps|maintained|maintains|left|leaves|revised|revises|set|sets|fixed|fixes)\s+((?:(?:its|the|their|his|her|our)\s+)?(?!(?:to|by|at|from|in|on|for)\b)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,4})\s+(?:by\s+[^,;]{1,40}?\s+)?(?:unchanged\s+)?(?:to|by|at)\s+$/i;
 // nouns of change: "an increase of 5%" measures the thing that increased, not "increase"
 const CHANGE_NOUN = /^(?:an?\s+)?(?:\w+\s+)?(?:increase|decrease|rise|growth|decline|jump|fall|drop|surge|gain|reduction|cut|hike|dip|contraction|expansion|improvement|uptick)$/i;
+// "reached a historic high of $3.8bn": a record names no metric; the subject does
+const RECORD_NOUN = /^(?:(?:new|record|historic|all-time|highest|lowest|ever)\s+)*(?:high|low|peak|record|level|mark|figure)$/i;
+// "a 35% growth in pharma exports", "a 19.2% decline in cigarette consumption": what the change is in
+const CHANGE_IN = /^\s*(?:(?:year-on-year|annual|monthly)\s+)?(?:growth|increase|rise|decline|decrease|fall|drop|jump|surge|reduction|cut|hike|dip)\s+in\s+((?:the\s+)?[\w’'-]+(?:\s+(?!(?:last|this|next|in|during|for|over|since|to|from|by|at|and|while|compared|due|owing|because|as|amid|after|following|on|with|among|was|is|were|are)\b)[\w’'-]+){0,4})/i;
+// qualifiers between a cue and the figure: "reduced consumption by over 19%"
+const QUALIFIER_TAIL = /(?:\b(?:more|less|fewer)\s+than|\b(?:about|around|nearly|almost|over|under|some|roughly|approximately|up\s+to|at\s+least))\s+$/i;
 const NOUN_PHRASE_OPENER = new RegExp(`${MEASURE_VERB.source}|\\b(?:a|an|the|and|with|that|amid|to|then|if|\\w+ed)\\b`, 'gi');
 const APPOSITIVE = /(?:^|[,;(]\s*)([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s*[—–:]\s*$/;
 // "(ICT)", "(PKR)": a short bracket inside a noun phrase is part of it, not a clause break
@@ -57,7 +65,7 @@ export function cleanPhrase(raw: string): string | null {
 
 /** The noun phrase a figure starting at `figureStart` measures, read from `sentenceStart`. */
 export function metricOf(text: string, sentenceStart: number, figureStart: number): string | null {
-  const before = text.slice(sentenceStart, figureStart).replace(SHORT_BRACKET, (b) => ' '.repeat(b.length));
+  const before = text.slice(sentenceStart, figureStart).replace(SHORT_BRACKET, (b) => ' '.repeat(b.length)).replace(QUALIFIER_TAIL, '');
   return objectOfChange(before) ?? nounOfAmount(before) ?? appositive(before) ?? subjectOfVerb(text, sentenceStart, before);
 }
 
@@ -82,7 +90,7 @@ function nounOfAmount(before: string): string | null {
   for (const m of prep[1].matchAll(NOUN_PHRASE_OPENER)) start = m.index + m[0].length;
   const noun = prep[1].slice(start).trim();
   // "is estimated at", "was pegged at": a participle is no noun; the subject before it is the metric
-  if (!noun || CHANGE_NOUN.test(noun) || /ed$/i.test(noun)) return null;
+  if (!noun || CHANGE_NOUN.test(noun) || RECORD_NOUN.test(noun) || /ed$/i.test(noun)) return null;
   return cleanPhrase(noun);
 }
 
@@ -93,7 +101,24 @@ function subjectOfVerb(text: string, sentenceStart: number, before: string): str
   const head = before.slice(0, verb.index);
   let clauseStart = 0;
   for (const c of head.matchAll(CLAUSE_START)) clauseStart = c.index + c[0].length;
+  const relative = RELATIVE_OPENER.exec(head);
+  if (relative && clauseStart >= relative.index) return trailingNounPhrase(head.slice(0, relative.index));
   return cleanPhrase(text.slice(sentenceStart + clauseStart, sentenceStart + head.length));
+}
+
+/** The noun phrase that ends a stretch of text: "was the freelance and remote work segment" -> its last phrase. */
+function trailingNounPhrase(stretch: string): string | null {
+  let start = 0;
+  // "and" may join the phrase's own words ("freelance and remote work segment")
+  for (const m of stretch.matchAll(NOUN_PHRASE_OPENER)) if (!/^and$/i.test(m[0])) start = m.index + m[0].length;
+  for (const c of stretch.matchAll(CLAUSE_START)) if (!/^and\b/i.test(c[0]) && c.index + c[0].length > start) start = c.index + c[0].length;
+  return cleanPhrase(stretch.slice(start));
+}
+
+/** "a 35% growth in pharma exports": the thing a change figure is a change in, read after the figure. */
+export function changeInAfter(text: string, figureEnd: number): string | null {
+  const m = CHANGE_IN.exec(text.slice(figureEnd, figureEnd + 80));
+  return m ? cleanPhrase(m[1]) : null;
 }
 
 /** "The figure", "the amount", "it": a metric that only points back to an earlier figure. */
