@@ -9,7 +9,8 @@ import type { EvalScore } from './types';
 /**
  * Metadata scores on the Fundus parser test data (../shared/eval/fundus/parser-testdata, 258 pages from 181
  * publishers). Three metrics:
- * - title exact: our title equals the gold title after whitespace normalization (case and punctuation kept);
+ * - title exact: our title equals the gold title after whitespace normalization (case and punctuation kept;
+ *   zero-width spaces and joiners are dropped on both sides: a gold title may end in an invisible U+200B);
  * - publication day: the calendar day of our publishedAt equals the gold's, each read in the zone it is
  *   printed in; only when both carry a zone is ours shifted into the gold's offset first;
  * - authors: exact set match of author names (whitespace-normalized, case-insensitive) between our byline,
@@ -38,8 +39,15 @@ export interface FundusPageResult {
   authorTp: number;
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Invisible format characters that pages scatter in headlines; they print as nothing (cleanText drops them too). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+const norm = (s: string): string => s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
 const nameKey = (s: string): string => norm(s).toLowerCase();
+
+/** Title exact: equal once whitespace is normalized and zero-width characters dropped; case and punctuation count. */
+export function titlesMatch(ours: string | null, gold: string | null): boolean {
+  return ours !== null && gold !== null && norm(ours) === norm(gold);
+}
 
 /** "2024-05-03 15:47:42.389000+00:00" -> ISO; the crawl date carries no zone and is read as UTC. */
 function isoOf(raw: string): string {
@@ -91,7 +99,7 @@ export function scoreFundusPage(evalDir: string, line: GoldLine): FundusPageResu
     url: line.url,
     gold: { title: line.title, day: goldDay, authors: goldAuthors },
     got: { title: parts.title, publishedAt: parts.publishedAt, day: ourDay, authors: ourAuthors },
-    titleExact: line.title !== null && parts.title !== null && norm(parts.title) === norm(line.title),
+    titleExact: titlesMatch(parts.title, line.title),
     dayCorrect: goldDay !== null && ourDay === goldDay,
     authorsExact: authorTp === goldKeys.size && authorTp === ourKeys.size,
     authorTp,
