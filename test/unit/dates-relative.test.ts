@@ -25,6 +25,7 @@ describe('weekdays against the publication day', () => {
     ['The panel met on Tuesday of last week.', [['on Tuesday of last week', '2025-09-16']]],
     ['Polls open next week on Wednesday.', [['next week on Wednesday', '2025-10-01']]],
     ['The deal was signed on monday, the note said.', [['on monday', '2025-09-22']]],
+    ['A public walk is planned for Saturday morning.', [['Saturday', '2025-09-27']]],
     // a weekday with its day number: the nearest month where that day is that weekday
     ['The court resumed on Monday (22) after a break.', [['on Monday (22)', '2025-09-22']]],
     ['The fair opened on Wednesday the 17th.', [['on Wednesday the 17th', '2025-09-17']]],

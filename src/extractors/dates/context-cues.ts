@@ -4,7 +4,7 @@
  */
 
 // "will meet on Thursday", "is scheduled for", "by June" (a deadline ahead)
-export const FUTURE_VERB = /\b(?:will|shall|'ll|(?:is|are)\s+(?:scheduled|set|due|expected|slated|likely|to)|to\s+be\s+(?:held|launched|presented|announced|tabled)|would\s+(?:be\s+held|begin|start|meet))\s+(?:[^\s.;]+\s+){0,8}$/i;
+export const FUTURE_VERB = /\b(?:will|shall|'ll|(?:is|are)\s+(?:scheduled|set|due|expected|slated|planned|likely|to)|to\s+be\s+(?:held|launched|presented|announced|tabled)|would\s+(?:be\s+held|begin|start|meet))\s+(?:[^\s.;]+\s+){0,8}$/i;
 // a deadline or a "next" right before the date: "by June", "by the end of June", "next Monday", "the coming July"
 export const FUTURE_PREP = /\b(?:by(?:\s+the\s+end\s+of)?|before\s+the\s+end\s+of|next|upcoming|coming)\s+$/i;
 

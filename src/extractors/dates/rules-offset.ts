@@ -26,7 +26,7 @@ const COUNTS_BEFORE = new RegExp(
 );
 
 // "will leave in two weeks", "is due in 3 days": without such a cue "rose 50% in two years" is a duration
-const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:due|expected|set|scheduled)|would)\b|['’]ll\b/i;
+const LOOKS_AHEAD = /\b(?:will|shall|going\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+(?:due|expected|set|scheduled|slated|planned)|would)\b|['’]ll\b/i;
 
 /**
  * True when the sentence looks ahead before "in two weeks": a future cue, with no perfect or negation between it
