@@ -142,3 +142,35 @@ describe('the last resorts: the URL and the page text', () => {
     expect(published(html)?.parsed.day).toBe('2023-10-31');
   });
 });
+
+describe('the headline and what lies around it', () => {
+  test('the headline is the h1 that shares words with the page title, not the logo h1', () => {
+    const html = page(
+      '<title>New tobacco tax law announced | Customs</title>',
+      '<header><h1>Customs</h1><p>Service hotline open 01.02.2021</p></header><main><h1>New tobacco tax law announced</h1><div class="docData"><span>Date:</span> 18.10.2021</div><p>Text.</p></main>',
+    );
+    expect(published(html)?.value).toBe('2021-10-18');
+  });
+
+  test('a photo caption by the headline does not date the story', () => {
+    const html = page('', '<article><h1>Protesters gather at the theatre</h1><figure><img src="a.jpg"><figcaption>The minister in Lyon, January 16, 2020.</figcaption></figure><p>January 18, 2020</p><p>Text.</p></article>');
+    expect(published(html)?.value).toBe('2020-01-18');
+  });
+
+  test('a date-classed element marked "mod" is the modification date', () => {
+    const html = page('', '<div><span class="mod_date">Mittwoch, 01. November 2023</span></div><div class="story"><span class="text_datum">31. Oktober 2023.</span> Story.</div>');
+    expect(published(html)?.parsed.day).toBe('2023-10-31');
+  });
+
+  test('layout classes on the body ("one-sidebar") do not hide the page text', () => {
+    const html = '<html><body class="page one-sidebar has-comments"><div class="node"><div class="submitted">Saved by mara on 24 July 2017 - 18:55</div><p>Text.</p></div></body></html>';
+    expect(published(html)?.value).toBe('2017-07-24T18:55:00');
+  });
+
+  test('the share image\'s upload path dates a page with nothing else', () => {
+    const html = page('<meta property="og:image" content="https://www.example.org/files/2016/05/04/report-cover.png">', '<p>Annual report.</p>');
+    const r = published(html, 'https://www.example.org/annual-report/index.html');
+    expect(r?.value).toBe('2016-05-04');
+    expect(r?.rule).toBe('image url date');
+  });
+});

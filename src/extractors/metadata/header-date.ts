@@ -24,6 +24,8 @@ const MAX_DEPTH = 4;
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ');
 
+const CAPTION = /caption|bildunterschrift|legende/i;
+
 type Selection = ReturnType<PageDocument['$']>;
 type Node = Selection[number];
 
@@ -34,6 +36,8 @@ export function visibleText(el: Selection): string {
     if (node.type === 'text') parts.push((node as unknown as { data: string }).data);
     else if (node.type === 'tag') {
       const name = (node as unknown as { name: string }).name;
+      // a photo caption carries the day the photo was taken, not the story's
+      if (name === 'figcaption' || CAPTION.test((node as unknown as { attribs: Record<string, string> }).attribs.class ?? '')) return;
       if (name === 'br' || name === 'p' || name === 'div' || name === 'li') parts.push(' ');
       for (const child of (node as unknown as { children: Node[] }).children) walk(child);
       if (name === 'p' || name === 'div' || name === 'li' || /^h\d$/.test(name) || name === 'span' || name === 'time') parts.push(' ');
@@ -43,12 +47,33 @@ export function visibleText(el: Selection): string {
   return parts.join('');
 }
 
-/** The article's headline: the first h1 inside the article or main element, else the page's first non-empty h1. */
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+
+/** The page's own name for the story (og:title, else <title>), to tell the headline from a logo h1. */
+function pageTitle(doc: PageDocument): string {
+  return doc.meta.get('og:title')?.[0] ?? doc.meta.get('twitter:title')?.[0] ?? doc.$('title').first().text();
+}
+
+/**
+ * The article's headline among the h1s: the one sharing most words with the page title (sites put their
+ * logo or section name in an h1 too), on a tie the first inside the article or main element, else the first.
+ */
 function headline(doc: PageDocument) {
-  const inArticle = doc.$('article h1, main h1, [itemprop="articleBody"] h1, [itemprop="headline"]').filter((_, el) => doc.$(el).text().trim().length > 0);
-  if (inArticle.length > 0) return inArticle.first();
-  const any = doc.$('h1').filter((_, el) => doc.$(el).text().trim().length > 0);
-  return any.length > 0 ? any.first() : null;
+  const h1s = doc.$('h1').filter((_, el) => doc.$(el).text().trim().length > 0);
+  if (h1s.length === 0) return null;
+  const title = new Set(words(pageTitle(doc)));
+  let best = h1s.first();
+  let bestScore = -1;
+  h1s.each((_, el) => {
+    const $el = doc.$(el);
+    const shared = words($el.text()).filter((w) => title.has(w)).length;
+    const inArticle = $el.closest('article, main, [itemprop="articleBody"]').length > 0 ? 0.5 : 0;
+    if (shared + inArticle > bestScore) {
+      bestScore = shared + inArticle;
+      best = $el;
+    }
+  });
+  return best;
 }
 
 function labelOf(textBefore: string): HeaderDate['label'] {

@@ -11,9 +11,11 @@ import { UPDATED_WORDS_BEFORE } from './date-names';
 type Selection = ReturnType<PageDocument['$']>;
 type Node = Selection[number];
 
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'select', 'option', 'button', 'form']);
+const SKIPPED_TAGS = new Set(['figcaption', 'script', 'style', 'noscript', 'template', 'svg', 'nav', 'footer', 'aside', 'select', 'option', 'button', 'form']);
 /** class or id of a block that is not the article: comments, related stories, menus, calendars */
-const SKIPPED_BLOCK = /(?:comment|kommentar|related|recommend|sidebar|widget|footer|menu|navigation|breadcrumb|calendar|kalender|archive|cookie|newsletter|share)/i;
+const SKIPPED_BLOCK = /(?:comment|kommentar|related|recommend|sidebar|widget|footer|menu|navigation|breadcrumb|calendar|kalender|archive|cookie|newsletter|share|caption|bildunterschrift)/i;
+
+const WRAPPERS = new Set(['body', 'main', 'article']);
 
 /** Text blocks of the page outside the skipped parts, in document order. */
 function articleText(doc: PageDocument): string {
@@ -26,7 +28,8 @@ function articleText(doc: PageDocument): string {
     if (node.type !== 'tag') return;
     const el = node as unknown as { name: string; attribs: Record<string, string>; children: Node[] };
     if (SKIPPED_TAGS.has(el.name)) return;
-    const hint = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    // the page's wrappers carry layout classes ("one-sidebar", "has-comments") that say nothing of their text
+    const hint = WRAPPERS.has(el.name) ? '' : `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     if (hint.trim() && SKIPPED_BLOCK.test(hint)) return;
     for (const child of el.children) walk(child);
     parts.push(' ');

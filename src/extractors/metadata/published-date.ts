@@ -125,7 +125,7 @@ function dateClassElements(doc: PageDocument): DateCandidate[] {
   doc.$('body [class], body [id]').each((_, el) => {
     const $el = doc.$(el);
     const hint = `${$el.attr('class') ?? ''} ${$el.attr('id') ?? ''}`;
-    if (!PUBLISHED_HINT.test(hint) || NOT_PUBLISHED_HINT.test(hint)) return;
+    if (!PUBLISHED_HINT.test(hint) || NOT_PUBLISHED_HINT.test(hint) || MODIFIED_HINT.test(hint)) return;
     if ($el.closest('footer, aside, nav').length > 0) return;
     const t = $el.text().replace(/\s+/g, ' ').trim();
     if (t.length > 0 && t.length <= 120) out.push(text(t));
@@ -146,12 +146,24 @@ const URL_DATE: { re: RegExp; ymd: [number, number, number] }[] = [
 ];
 
 function urlDates(doc: PageDocument): DateCandidate[] {
-  if (!doc.url) return [];
+  return dateInUrl(doc.url);
+}
+
+/**
+ * The date in the share image's address (WordPress and most CMSs file uploads under /2016/05/04/): the image
+ * was uploaded for the story, so its day is the story's when nothing on the page says otherwise.
+ */
+function imageUrlDates(doc: PageDocument): DateCandidate[] {
+  return dateInUrl(doc.meta.get('og:image')?.[0] ?? doc.meta.get('twitter:image')?.[0] ?? null);
+}
+
+function dateInUrl(url: string | null): DateCandidate[] {
+  if (!url) return [];
   let path: string;
   try {
-    path = new URL(doc.url).pathname;
+    path = new URL(url).pathname;
   } catch {
-    path = doc.url;
+    path = url;
   }
   for (const { re, ymd } of URL_DATE) {
     const m = re.exec(path);
@@ -204,6 +216,7 @@ export const PUBLISHED_STRATEGIES: DateStrategy[] = [
   { rule: 'url date', find: urlDates },
   { rule: 'dateline text', find: datelineText },
   { rule: 'page text', find: pageTextCandidates },
+  { rule: 'image url date', find: imageUrlDates },
 ];
 
 export const MODIFIED_STRATEGIES: DateStrategy[] = [
