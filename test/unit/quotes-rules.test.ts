@@ -89,6 +89,15 @@ describe('quote rules', () => {
     ['"and said" after another verb takes the sentence subject',
       'Senator Tom Okoye urged voters to stay home and said he was standing on principle.',
       [['indirect', 'he was standing on principle', 'Tom Okoye', 'Tom Okoye']]],
+    ['an attribution in the middle of the sentence: the whole sentence is the reported words',
+      'The new terminal, the port authority said, would double the number of ships it can handle.',
+      [['indirect', 'The new terminal, the port authority said, would double the number of ships it can handle', 'port authority', 'port authority']]],
+    ['commas around a list are not an attribution',
+      'Pakistan, India and Iran, all neighbours, share the basin and its water.',
+      []],
+    ['an unnamed source with a prepositional phrase: "attorneys for the family said"',
+      'The scans were inconclusive, attorneys for the family said.',
+      [['indirect', 'The scans were inconclusive', 'attorneys for the family', 'attorneys for the family']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

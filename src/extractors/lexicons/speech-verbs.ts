@@ -95,4 +95,5 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'chairperson', 'commissioner', 'sheriff', 'prosecutor', 'reporter', 'writer', 'columnist', 'pollster',
   'strategist', 'lawmaker', 'congressman', 'congresswoman', 'leader', 'founder', 'owner', 'manager', 'coach',
   'doctor', 'professor', 'scientist', 'historian', 'councilman', 'councilwoman', 'governors', 'mayors', 'senators',
+  'authority', 'groups', 'companies', 'officers', 'organization', 'organisation', 'network', 'newspapers',
 ]);

@@ -38,9 +38,7 @@ export function speakerBeforeAppositive(text: string, breakAt: number, floor: nu
     at = start - 1;
   }
   if (chunks.length < 2) return null;
-  for (const [start, end] of [chunks[1], chunks[0]]) {
-    const phrase = findSpeakerPhrase(text, start, end, 'before');
-    if (phrase) return phrase;
-  }
-  return null;
+  // A name wins over a role ("A lawyer for the county, Maria Olsen, said").
+  const phrases = [chunks[1], chunks[0]].map(([start, end]) => findSpeakerPhrase(text, start, end, 'before'));
+  return phrases.find((p) => p?.kind === 'name') ?? phrases.find((p) => p) ?? null;
 }

@@ -57,7 +57,7 @@ export function findIndirect(doc: TextDoc, sentence: Span): IndirectCandidate[] 
   const text = doc.text;
   const found: IndirectCandidate[] = [];
   // One sentence can hold two: "<clause A>, he said, adding that <clause B>."
-  for (const c of [clauseVerb(text, sentence), accordingTo(text, sentence), ...speakerVerbs(text, sentence)]) {
+  for (const c of [parenthetical(text, sentence), clauseVerb(text, sentence), accordingTo(text, sentence), ...speakerVerbs(text, sentence)]) {
     if (c && !found.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) found.push(c);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
@@ -167,6 +167,36 @@ function clauseVerb(text: string, s: Span): IndirectCandidate | null {
       span: { start: s.start, end: s.start + body.length },
       attribution: { cue: m[0], cueSpan: { start: m.index, end: verbEnd }, phrase, participle: false },
       rule: 'indirect-clause-verb',
+    };
+  }
+  return null;
+}
+
+// `, <speaker> said[ adjunct],` inside a sentence that goes on in lower case after it.
+const PARENTHETICAL_CUE = /,\s*([^,;:"“”]{1,60}?)\s+(said|says|told\s+(?:me|us|reporters)|added|noted|argued|insisted|explained)(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+\w+|in\s+an?\s+\w+))?\s*,\s*(?=\p{Ll})/gu;
+
+/**
+ * `The museum, Mr. Obama said, would make visitors face uncomfortable truths.` The reported words are both sides
+ * of the attribution; a quote has one span, so it is the whole sentence, attribution included (GUIDELINES
+ * matching reads the gold words in order inside it).
+ */
+function parenthetical(text: string, s: Span): IndirectCandidate | null {
+  const sentence = text.slice(s.start, s.end);
+  PARENTHETICAL_CUE.lastIndex = 0;
+  for (let m = PARENTHETICAL_CUE.exec(sentence); m; m = PARENTHETICAL_CUE.exec(sentence)) {
+    if (m.index === 0 || /["“”]/.test(sentence.slice(0, m.index))) continue;
+    const phraseStart = s.start + m.index + m[0].indexOf(m[1]);
+    const phrase = findSpeakerPhrase(text, phraseStart, phraseStart + m[1].length, 'before');
+    if (!phrase) continue;
+    const body = sentence.replace(TRAILING, '');
+    const after = body.slice(m.index + m[0].length);
+    if (wordsOf(after).length < 3 || !looksLikeClause(`${sentence.slice(0, m.index)} ${after}`)) continue;
+    const cueStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+    const cue = m[2].split(/\s+/)[0];
+    return {
+      span: { start: s.start, end: s.start + body.length },
+      attribution: { cue, cueSpan: { start: cueStart, end: cueStart + cue.length }, phrase, participle: false },
+      rule: 'indirect-parenthetical',
     };
   }
   return null;

@@ -69,7 +69,12 @@ export function findSpeakerPhrase(text: string, from: number, to: number, side: 
   const capRun = side === 'before' ? lastCapRun(ws) : firstCapRun(ws);
   if (capRun) return phraseOf(text, capRun, 'name');
   // An unnamed source: the noun phrase whose head is a source noun ("senior health official").
-  const head = side === 'before' ? ws.length - 1 : ws.findIndex((w) => SOURCE_NOUNS.has(w.text.toLowerCase()));
+  let head = side === 'before' ? ws.length - 1 : ws.findIndex((w) => SOURCE_NOUNS.has(w.text.toLowerCase()));
+  // "attorneys for the family said", "experts on North Korea said": the source noun before a short prepositional phrase.
+  if (side === 'before' && !SOURCE_NOUNS.has(lower[head])) {
+    const pp = lower.findIndex((w, i) => SOURCE_NOUNS.has(w) && i >= ws.length - 8 && /^(?:of|on|for|at|from|in|with)$/.test(lower[i + 1] ?? ''));
+    if (pp >= 0) return phraseOf(text, ws.slice(Math.max(0, pp - 3)).filter((w, i, all) => i > 0 || !/^(?:the|a|an)$/i.test(w.text) || all.length === 1), 'noun');
+  }
   if (head < 0 || !SOURCE_NOUNS.has(lower[head])) return null;
   let first = side === 'before' ? 0 : 0;
   if (side === 'before') {
