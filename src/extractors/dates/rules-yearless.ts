@@ -29,6 +29,7 @@ const PATTERNS = {
 const SLASH_CUES = new Set(['on', 'until', 'till', 'since', 'before', 'after', 'dated', 'this', 'next', 'last']);
 // "5.12" and "7-6" are numbers or scores ("raised by 3.5 metres") unless "on" or a weekday comes first
 const DOT_CUES = new Set(['on', 'this', 'next']);
+const REFERENCE_WORDS = new Set(['no', 'nos', 'number', 'section', 'sections', 'article', 'articles', 'clause', 'rule', 'rules', 'fir', 'case', 'ref', 'code', 'para', 'paragraph', 'order']);
 const SHORT_WEEKDAY = new RegExp(`^${WEEKDAY_SHORT_SOURCE}$|^${WEEKDAY_SOURCE}$`, 'i');
 
 export function yearlessDay(env: DateEnv, start: number, end: number, m: number, d: number): Found | null {
@@ -57,6 +58,8 @@ export const YEARLESS_RULES: DateRule[] = [
     pattern: PATTERNS.numeric,
     parse: (m, env) => {
       const prev = wordsBefore(env.text, m.index, 1)[0]?.replace(/[.,]$/, '');
+      // "Section 16/2", "FIR No. 14/12": numbers of laws and cases, not days
+      if (prev && REFERENCE_WORDS.has(prev.toLowerCase())) return null;
       const cues = m[2] === '/' ? SLASH_CUES : DOT_CUES;
       const cued = prev !== undefined && (cues.has(prev.toLowerCase()) || SHORT_WEEKDAY.test(prev));
       // a "2/29" opening a sentence can be a date ("2/29 is a leap day"), but "3/4 of" is a fraction
