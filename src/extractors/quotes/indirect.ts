@@ -180,6 +180,8 @@ const PARENTHETICAL_CUE = /,\s*([^,;:"“”]{1,60}?)\s+(said|says|told\s+(?:me|
  * of the attribution; a quote has one span, so it is the whole sentence, attribution included (GUIDELINES
  * matching reads the gold words in order inside it).
  */
+const TRAILING_ADJUNCT = /^(?:with|as|while|and|but|adding|noting|in|on|at|for|after|before|during|without|because|although)\b/i;
+
 function parenthetical(text: string, s: Span): IndirectCandidate | null {
   const sentence = text.slice(s.start, s.end);
   PARENTHETICAL_CUE.lastIndex = 0;
@@ -189,12 +191,15 @@ function parenthetical(text: string, s: Span): IndirectCandidate | null {
     const phrase = findSpeakerPhrase(text, phraseStart, phraseStart + m[1].length, 'before');
     if (!phrase) continue;
     const body = sentence.replace(TRAILING, '');
+    const before = sentence.slice(0, m.index).replace(TRAILING, '');
     const after = body.slice(m.index + m[0].length);
-    if (wordsOf(after).length < 3 || !looksLikeClause(`${sentence.slice(0, m.index)} ${after}`)) continue;
+    if (wordsOf(after).length < 3 || !looksLikeClause(`${before} ${after}`)) continue;
+    // "…over three years, the minister said, with the oldest sites first": a whole clause, then an adjunct.
+    const clauseThenAdjunct = looksLikeClause(before) && TRAILING_ADJUNCT.test(after);
     const cueStart = s.start + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
     const cue = m[2].split(/\s+/)[0];
     return {
-      span: { start: s.start, end: s.start + body.length },
+      span: { start: s.start, end: s.start + (clauseThenAdjunct ? before.length : body.length) },
       attribution: { cue, cueSpan: { start: cueStart, end: cueStart + cue.length }, phrase, participle: false },
       rule: 'indirect-parenthetical',
     };
