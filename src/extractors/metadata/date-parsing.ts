@@ -247,11 +247,22 @@ export function toInstant(parsed: ParsedDate): number {
   return Date.parse(parsed.hasZone ? parsed.iso : parsed.iso + 'Z');
 }
 
-/** True when `parsed` lies after `fetchedAt`: by instant when both carry zones, else by calendar day. */
+/** The easternmost zone (UTC+14): the latest a calendar day can be anywhere at a given instant. */
+const EARLIEST_ZONE_MS = 14 * 3600_000;
+
+/**
+ * True when `parsed` lies after `fetchedAt` wherever the page and the fetcher are. Both with zones: by
+ * instant. A fetch time without a zone (a crawler's local clock) could be up to 14 hours behind the page's
+ * zone, and a date without a zone may be printed in a zone up to 14 hours ahead of UTC: those comparisons
+ * allow that much, so a story dated the next day in Taipei or Tokyo is not refused as from the future.
+ */
 export function isAfter(parsed: ParsedDate, fetchedAt: string | null): boolean {
   if (!fetchedAt) return false;
   const fetched = parseMachineDate(fetchedAt);
   if (!fetched) return false;
   if (parsed.hasTime && parsed.hasZone && fetched.hasTime && fetched.hasZone) return toInstant(parsed) > toInstant(fetched);
-  return parsed.day > fetched.day;
+  if (!fetched.hasTime) return parsed.day > fetched.day;
+  const latest = toInstant(fetched) + EARLIEST_ZONE_MS;
+  if (parsed.hasTime && parsed.hasZone) return toInstant(parsed) > latest;
+  return parsed.day > new Date(latest).toISOString().slice(0, 10);
 }
