@@ -58,6 +58,23 @@ describe('the site name as author', () => {
     expect(byline(html)).toEqual({ value: 'Coast Herald', rule: 'json-ld author' });
   });
 
+  test('the JSON-LD publisher name counts as the site name', () => {
+    const html = page(
+      ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Herald TV NEWS' }, publisher: { '@type': 'Organization', name: 'Herald TV NEWS' } }),
+      '<div class="article__header"><span class="article__author">Von Mia Lund, 05.08.2024</span></div>',
+    );
+    expect(byline(html)).toEqual({ value: 'Mia Lund', rule: 'author class' });
+  });
+
+  test('inside an authors box, the innermost author element is read, not the brand, date and reading time', () => {
+    const html = page(
+      ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'coastherald.example' } }),
+      '<div class="article__header"><div class="authors info"><span class="authors__brand-identifier">money</span><ul><li class="authors__list-item">von Jane Doe</li></ul>' +
+        '<ul class="authors__meta-data"><li class="authors__meta-data-item">05. November 2024</li><li class="authors__meta-data-item">3 Min</li></ul></div></div>',
+    );
+    expect(byline(html)).toEqual({ value: 'Jane Doe', rule: 'author class' });
+  });
+
   test('a desk code does not replace the site name', () => {
     const html = page(ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Coast Herald' } }), '<p class="article-author">amw</p>');
     expect(byline(html)).toEqual({ value: 'Coast Herald', rule: 'json-ld author' });

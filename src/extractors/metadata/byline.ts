@@ -25,7 +25,7 @@ const BYLINE_META = ['author', 'article:author', 'parsely-author', 'sailthru.aut
 const NOT_BYLINE_TAGS = new Set(['footer', 'aside', 'nav']);
 const NOT_BYLINE_AREA_CLASS = /\bcomments?\b|related|teaser|recommend/i;
 /** Class names that say "author" but hold a biography, a photo or a link list, not the byline. */
-const NOT_BYLINE_CLASS = /bio|avatar|image|img|photo|picture|social|follow|profile|about|more|box|card|teaser|related|comment/i;
+const NOT_BYLINE_CLASS = /bio|avatar|image|img|photo|picture|social|follow|profile|about|more|box|card|teaser|related|comment|brand|date|time|meta-?data/i;
 const AUTHOR_CLASS = /author/i;
 const MAX_ELEMENT_TEXT = 200;
 /** How many author-class elements to read: a byline lists its authors near the top. */
@@ -73,21 +73,20 @@ function elementAuthors(doc: PageDocument, selector: string): string[] {
   return out;
 }
 
+const isAuthorClass = (cls: string) => AUTHOR_CLASS.test(cls) && !NOT_BYLINE_CLASS.test(cls);
+
 /**
  * Elements whose class names an author ("article__author", "published-by__author", "authorname",
- * "authors__list-item"), outermost first: the byline templates give no other hint.
+ * "authors__list-item"), innermost first: the outer box ("authors") also holds the brand, date and reading time.
  */
 function authorClassElements(doc: PageDocument): string[] {
   const out: string[] = [];
   doc.$('[class]').each((_, node) => {
     const el = node as Element;
     if (out.length >= MAX_AUTHOR_ELEMENTS) return false;
-    const cls = doc.$(el).attr('class') ?? '';
-    if (!AUTHOR_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls)) return;
-    const $el = doc.$(el);
+    if (!isAuthorClass(el.attribs.class ?? '')) return;
     if (inNonBylineArea(doc, el)) return;
-    // the outer element already read holds this one's text
-    if ($el.parents().toArray().some((p) => AUTHOR_CLASS.test(doc.$(p).attr('class') ?? '') && !NOT_BYLINE_CLASS.test(doc.$(p).attr('class') ?? ''))) return;
+    if (doc.$(el).find('[class]').toArray().some((d) => isAuthorClass((d as Element).attribs.class ?? ''))) return;
     const t = elementText(doc, el);
     if (t) out.push(t);
     return;
@@ -116,8 +115,14 @@ export const BYLINE_STRATEGIES: BylineStrategy[] = [
  * "n-tv NACHRICHTEN" on n-tv.de), a person printed in the byline is preferred; with none, the site's name is
  * the byline, as the publisher states it.
  */
+/** The site's names, and the publisher's as JSON-LD gives it ("n-tv NACHRICHTEN" on n-tv.de). */
+function siteKeysOf(doc: PageDocument, siteName: string | null): string[] {
+  const publishers = articleObjects(doc).flatMap((o) => namesOf(resolveRef(doc, o.publisher)));
+  return [...siteNamesOf(doc, siteName), ...publishers].map(key).filter((k) => k.length >= 2);
+}
+
 export function extractByline(doc: PageDocument, siteName: string | null = null): BylineResult | null {
-  const siteKeys = siteNamesOf(doc, siteName).map(key).filter((k) => k.length >= 2);
+  const siteKeys = siteKeysOf(doc, siteName);
   let siteOnly: BylineResult | null = null;
   for (const s of BYLINE_STRATEGIES) {
     // to replace the site's name, a printed name must look like a person's, not a desk code ("amw")
