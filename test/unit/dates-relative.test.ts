@@ -124,6 +124,12 @@ describe('holidays', () => {
     ['Retailers expect a rush before Christmas.', [['Christmas', '2025-12-25']]],
     ['Black Friday 2023 broke records.', [['Black Friday 2023', '2023-11-24']]],
     ['Workers rallied on Labour Day.', [['Labour Day', '2025-05-01']]],
+    ['Offices stayed shut for Eidul Azha 2024.', [['Eidul Azha 2024', '2024-06-16']]],
+    ['Rallies were held on Kashmir Solidarity Day.', [['Kashmir Solidarity Day', '2025-02-05']]],
+    ['Air shows mark Defence Day.', [['Defence Day', '2025-09-06']]],
+    // the nearest one, unless the sentence looks ahead or back
+    ['Traders report brisk sales around Eid al-Adha.', [['Eid al-Adha', '2025-06-06']]],
+    ['The new mosque will open on Eid al-Adha.', [['Eid al-Adha', '2026-05-27']]],
     ['The results come out on Independence Day of next year.', [['Independence Day of next year', '2026-08-14']]],
   ])('%j', (text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);

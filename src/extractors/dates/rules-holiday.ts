@@ -1,6 +1,6 @@
 import { HOLIDAYS, type Holiday, type MonthDay } from '../lexicons/holidays';
 import { dayDiff, formatDay, type Day } from './calendar';
-import { wordsBefore } from './context-cues';
+import { hasFutureCue, wordsBefore } from './context-cues';
 import type { DateEnv, DateRule, Found } from './found';
 
 /**
@@ -10,6 +10,8 @@ import type { DateEnv, DateRule, Found } from './found';
 
 const WHICH = '(this|next|last|previous|following|coming|upcoming)';
 const YEAR = '((?:1[89]|20)\\d\\d)';
+
+const PAST_AUXILIARY = /\b(?:was|were|had|did)\b/i;
 
 // a holiday that does not say "day" is a date only after one of these ("on Christmas", "before Easter")
 const HOLIDAY_CUES = new Set(['on', 'before', 'after', 'since', 'until', 'till', 'by', 'around', 'over', 'from']);
@@ -24,12 +26,16 @@ function holidayPattern(h: Holiday): RegExp {
 
 const at = (y: number, md: MonthDay | null): Day | null => (md ? { y, ...md } : null);
 
-function pick(h: Holiday, env: DateEnv & { ref: Day }, which: string | undefined): Day | null {
+function pick(h: Holiday, env: DateEnv & { ref: Day }, which: string | undefined, index: number): Day | null {
   const ref = env.ref;
   const around = [ref.y - 1, ref.y, ref.y + 1].map((y) => at(y, h.on(y, env.country))).filter((d): d is Day => d !== null);
   if (which === 'this') return at(ref.y, h.on(ref.y, env.country));
   if (which === 'last' || which === 'previous') return around.filter((d) => dayDiff(d, ref) < 0).pop() ?? null;
   if (which) return around.find((d) => dayDiff(d, ref) > 0) ?? null;
+  // "will close on Christmas Day" is the next one, "were held on Eid" the last one; otherwise the nearest
+  const before = env.text.slice(env.sentenceStart(index), index);
+  if (hasFutureCue(env.text, env.sentenceStart(index), index)) return around.find((d) => dayDiff(d, ref) >= 0) ?? null;
+  if (PAST_AUXILIARY.test(before)) return around.filter((d) => dayDiff(d, ref) <= 0).pop() ?? null;
   let best: Day | null = null;
   for (const d of around) if (!best || Math.abs(dayDiff(d, ref)) < Math.abs(dayDiff(best, ref))) best = d;
   return best;
@@ -52,7 +58,7 @@ function parseHoliday(h: Holiday, m: RegExpExecArray, env: DateEnv): Found | nul
     const words = wordsBefore(env.text, m.index, 2).map((w) => w.toLowerCase());
     if (!HOLIDAY_CUES.has(words[0]) && !(words[0] === 'of' && words[1] === 'ahead')) return null;
   }
-  const day = pick(h, env as DateEnv & { ref: Day }, which);
+  const day = pick(h, env as DateEnv & { ref: Day }, which, m.index);
   return day ? { start: m.index, end, value: formatDay(day), relative: true } : null;
 }
 

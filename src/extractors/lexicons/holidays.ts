@@ -79,6 +79,13 @@ export const HOLIDAYS: Holiday[] = [
   { names: "(?:international\\s+)?workers'?\\s+day", on: fixed(5, 1), standsAlone: true },
   { names: 'halloween', on: fixed(10, 31), standsAlone: false },
   { names: 'pakistan\\s+day', on: fixed(3, 23), standsAlone: true },
+  { names: 'kashmir\\s+solidarity\\s+day', on: fixed(2, 5), standsAlone: true },
+  { names: 'iqbal\\s+day', on: fixed(11, 9), standsAlone: true },
+  { names: "(?:international\\s+)?mother\\s+language\\s+day|language\\s+martyrs'?\\s+day", on: fixed(2, 21), standsAlone: true },
+  { names: "(?:international\\s+)?women(?:'s|s)?\\s+day", on: fixed(3, 8), standsAlone: true },
+  { names: 'defen[cs]e\\s+day', on: (_y, country) => (country === 'PK' ? { m: 9, d: 6 } : null), standsAlone: true },
+  { names: 'victory\\s+day', on: (_y, country) => (country === 'BD' ? { m: 12, d: 16 } : null), standsAlone: true },
+  { names: 'republic\\s+day', on: (_y, country) => ({ IN: { m: 1, d: 26 }, PK: { m: 3, d: 23 } } as Record<string, MonthDay>)[country ?? ''] ?? null, standsAlone: true },
   { names: 'independence\\s+day', on: (_y, country) => INDEPENDENCE_DAY[country ?? 'US'] ?? null, standsAlone: true },
   { names: 'easter\\s+sunday', on: (year) => easterSunday(year), standsAlone: true },
   { names: 'easter', on: (year) => easterSunday(year), standsAlone: false },
@@ -94,6 +101,7 @@ export const HOLIDAYS: Holiday[] = [
   { names: 'labou?r\\s+day', on: (year, country) => (country === 'US' ? nthWeekday(year, 9, 1, 1) : { m: 5, d: 1 }), standsAlone: true },
   { names: 'memorial\\s+day', on: (year) => nthWeekday(year, 5, 1, -1), standsAlone: true },
   { names: 'martin\\s+luther\\s+king(?:\\s+jr\\.?)?\\s+day|mlk\\s+day', on: (year) => nthWeekday(year, 1, 1, 3), standsAlone: true },
-  { names: 'eid[-\\s](?:al|ul|el)[-\\s]fitr', on: fromTable(EID_AL_FITR), standsAlone: true },
-  { names: 'eid[-\\s](?:al|ul|el)[-\\s]adha|eid[-\\s](?:al|ul|el)[-\\s]azha', on: fromTable(EID_AL_ADHA), standsAlone: true },
+  // "Eid al-Fitr", "Eid-ul-Fitr", "Eidul Fitr", "Eid ul Azha" (the South Asian spellings)
+  { names: 'eid[-\\s]?(?:al|ul|el)[-\\s]?fitr', on: fromTable(EID_AL_FITR), standsAlone: true },
+  { names: 'eid[-\\s]?(?:al|ul|el)[-\\s]?(?:adha|azha|zuha)', on: fromTable(EID_AL_ADHA), standsAlone: true },
 ];
