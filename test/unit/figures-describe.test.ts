@@ -108,3 +108,16 @@ describe('figures: metric in harder sentences', () => {
     expect(out['38%']).toMatchObject({ metric: 'inflation rate', change: null });
   });
 });
+
+describe('figures: what money is given to', () => {
+  test.each<[string, string, string, string | null]>([
+    ['allocated ... for', 'Nepal allocated Rs 92 billion for road maintenance in the budget.', 'Rs 92 billion', 'road maintenance'],
+    ['pledged ... for', 'Japan pledged $300 million for flood reconstruction on Friday.', '$300 million', 'flood reconstruction'],
+    ['spent ... on', 'The province spent Rs4.2bn on school meals.', 'Rs4.2bn', 'school meals'],
+    ['no allocating verb, no purpose', 'Exports rose to $5bn for the first time.', '$5bn', 'Exports'],
+    ['a clause is no metric; the phrase before it is', 'The funds that were released last week reached Rs5bn.', 'Rs5bn', 'funds'],
+    ['the object of "subsidise ... by"', 'Arrangements were made to subsidise seed costs by Rs1,500 per bag.', 'Rs1,500', 'seed costs'],
+  ])('%s', (_rule, text, figure, metric) => {
+    expect(describe_(text)[figure]?.metric).toBe(metric);
+  });
+});

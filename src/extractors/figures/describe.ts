@@ -1,5 +1,5 @@
 import type { DateMention, Figure, Span } from '../../record';
-import { changeInAfter, isAnaphoric, metricOf } from './metric';
+import { changeInAfter, isAnaphoric, metricOf, purposeOf } from './metric';
 import { periodOf } from './period';
 import { directionNear, directionToLevel, rolesOf, type Direction, type Role } from './roles';
 
@@ -95,7 +95,8 @@ export function describeFigures(text: string, sentences: Span[], figures: Figure
         if (!p.owner.figure.metric && changeIn) p.owner.figure.metric = changeIn;
         f.metric = changeIn ?? p.owner.figure.metric;
       } else {
-        const metric = changeIn ?? metricOf(text, sentence.start, f.span.start);
+        const purpose = f.kind === 'money' ? purposeOf(text, sentence.start, f) : null;
+        const metric = changeIn ?? purpose ?? metricOf(text, sentence.start, f.span.start);
         f.metric = isAnaphoric(metric) ? antecedent?.figure.metric ?? null : metric;
       }
       // a percentage that is the change itself ("exports rose 10%", "62.3% higher") says which way

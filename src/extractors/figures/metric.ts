@@ -23,17 +23,20 @@ const SPOKEN_BEFORE = /^.*\b(?:said|says|told\s+\w+|added|stated|noted|claimed|e
 const LEADING_LINK = /^(?:(?:with|that|and|but|while|to|for|as|amid|of|in|on|at|by|from|then|so|if|once|whereas|during|after|before|under|over|despite|through|since)\s+)+/i;
 // "tax-to-GDP ratio was projected to [increase]", "the government planned to [spend]"
 const EXPECTED_TO = /(?:\s+(?:was|is|are|were|be|been|has|have|had|will|would|also|being|now|likely|set|due|expected|projected|estimated|forecast|planned|plans|anticipated|poised|scheduled|slated|going|aims?|aimed|seeks?|sought|wants?|hopes?))+\s+to$/i;
-const TRAILING_TIME = /\s+(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?(?:year|month|week|quarter)$/i;
+const TRAILING_TIME = /(?:^|\s+)(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+)?(?:year|month|week|quarter)$/i;
 const TIME_TAIL = /\s+(?:during|since|until|till|through|throughout)\s+.*$/i;
 const PREP_OF = /\b([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s+(?:of|at|worth|totall?ing|amounting\s+to|valued\s+at|stood\s+at|reached)\s+(?:an?\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|some\s+)?$/i;
 // "cut its policy rate by 150 basis points to", "raised the price of petrol to"
-const CHANGE_OBJECT = /\b(?:cut|cuts|raised|raises|increased|increases|reduced|reduces|hiked|hikes|lowered|lowers|slashed|slashes|kept|keeps|maintained|maintains|left|leaves|revised|revises|set|sets|fixed|fixes)\s+((?:(?:its|the|their|his|her|our)\s+)?(?!(?:to|by|at|from|in|on|for)\b)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,4})\s+(?:by\s+[^,;]{1,40}?\s+)?(?:unchanged\s+)?(?:to|by|at)\s+$/i;
+const CHANGE_OBJECT = /\b(?:cut|cuts|raise|raised|raises|increase|increased|increases|reduce|reduced|reduces|hike|hiked|hikes|lower|lowered|lowers|slash|slashed|slashes|subsidi[sz](?:e|ed|es)|kept|keeps|maintained|maintains|left|leaves|revised|revises|set|sets|fixed|fixes)\s+((?:(?:its|the|their|his|her|our)\s+)?(?!(?:to|by|at|from|in|on|for)\b)[a-z][\w’'-]*(?:\s+(?:of\s+)?[a-z][\w’'-]*){0,4})\s+(?:by\s+[^,;]{1,40}?\s+)?(?:unchanged\s+)?(?:to|by|at)\s+$/i;
 // nouns of change: "an increase of 5%" measures the thing that increased, not "increase"
 const CHANGE_NOUN = /^(?:an?\s+)?(?:\w+\s+)?(?:increase|decrease|rise|growth|decline|jump|fall|drop|surge|gain|reduction|cut|hike|dip|contraction|expansion|improvement|uptick)$/i;
 // "reached a historic high of $3.8bn": a record names no metric; the subject does
 const RECORD_NOUN = /^(?:(?:new|record|historic|all-time|highest|lowest|ever)\s+)*(?:high|low|peak|record|level|mark|figure)$/i;
 // "a 35% growth in pharma exports", "a 19.2% decline in cigarette consumption": what the change is in
 const CHANGE_IN = /^\s*(?:(?:year-on-year|annual|monthly)\s+)?(?:growth|increase|rise|decline|decrease|fall|drop|jump|surge|reduction|cut|hike|dip)\s+in\s+((?:the\s+)?[\w’'-]+(?:\s+(?!(?:last|this|next|in|during|for|over|since|to|from|by|at|and|while|compared|due|owing|because|as|amid|after|following|on|with|among|was|is|were|are)\b)[\w’'-]+){0,4})/i;
+// "allocated Rs1.3tr for capital expenditure", "pledged $2 billion for humanitarian aid": money given to a purpose
+const ALLOCATION_VERB_BEFORE = /\b(?:allocat(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)|earmark(?:ed|s)?|set\s+aside|approv(?:ed|es|e)|sanction(?:ed|s)?|releas(?:ed|es|e)|spen(?:t|ds|d|ding)|budget(?:ed|s)?|channel(?:led|s)?|invest(?:ed|s|ing)?|disburs(?:ed|es|e)|provid(?:ed|es|e)|grant(?:ed|s)?|committ?(?:ed|s)?|dedicated|sought|seeks?|requested|borrow(?:ed|s)?|secured|received)\s+(?:(?:about|around|nearly|over|more\s+than|up\s+to|a\s+total\s+of|another|an\s+additional|additional)\s+)?$/i;
+const PURPOSE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:for|on|towards|to\s+fund|to\s+finance)\s+((?:the\s+)?[\w’'.-]+(?:\s+(?!(?:in|by|during|to|from|with|and|while|which|that|as|over|under|this|last|next|over)\b)[\w’'.-]+){0,5})/i;
 // qualifiers between a cue and the figure: "reduced consumption by over 19%"
 const QUALIFIER_TAIL = /(?:\b(?:more|less|fewer)\s+than|\b(?:about|around|nearly|almost|over|under|some|roughly|approximately|up\s+to|at\s+least))\s+$/i;
 const NOUN_PHRASE_OPENER = new RegExp(`${MEASURE_VERB.source}|\\b(?:a|an|the|and|with|that|amid|to|then|if|\\w+ed)\\b`, 'gi');
@@ -54,10 +57,11 @@ export function cleanPhrase(raw: string): string | null {
   else phrase = phrase.replace(TIME_TAIL, '');
   phrase = phrase.replace(LEADING_NOISE, '');
   if (COMMON_POSSESSIVE.test(phrase) && phrase.replace(COMMON_POSSESSIVE, '').trim()) phrase = phrase.replace(COMMON_POSSESSIVE, '');
-  phrase = phrase.replace(/[,;:”"]+$/, '').trim();
+  phrase = phrase.replace(/[,;:”"]+$/, '').replace(/(?<=\p{Ll})\.$/u, '').trim();
   const words = phrase.split(' ');
   if (!phrase || words.length > 8 || PRONOUN.test(words[words.length - 1]) || PRONOUN.test(words[0]) || !/[A-Za-z]/.test(phrase)) return null;
-  if (words.length === 1 && AUXILIARY.test(phrase)) return null;
+  // "arrangements were made": a clause, not a noun phrase
+  if (words.some((w) => AUXILIARY.test(w))) return null;
   // "Rs659bn is for loans": another amount is no noun phrase
   if (words.some((w) => /^(?:\p{Sc}|Rs\.?|Tk\.?)?\d/u.test(w))) return null;
   return phrase;
@@ -99,11 +103,15 @@ function subjectOfVerb(text: string, sentenceStart: number, before: string): str
   const verb = [...before.matchAll(new RegExp(MEASURE_VERB.source, 'gi'))].pop();
   if (!verb) return null;
   const head = before.slice(0, verb.index);
-  let clauseStart = 0;
-  for (const c of head.matchAll(CLAUSE_START)) clauseStart = c.index + c[0].length;
+  let clause: RegExpMatchArray | null = null;
+  for (const c of head.matchAll(CLAUSE_START)) clause = c;
+  const clauseStart = clause ? (clause.index ?? 0) + clause[0].length : 0;
   const relative = RELATIVE_OPENER.exec(head);
   if (relative && clauseStart >= relative.index) return trailingNounPhrase(head.slice(0, relative.index));
-  return cleanPhrase(text.slice(sentenceStart + clauseStart, sentenceStart + head.length));
+  const phrase = cleanPhrase(text.slice(sentenceStart + clauseStart, sentenceStart + head.length));
+  // "The funds that were released reached Rs5bn": a relative clause with no subject of its own modifies the phrase before
+  if (!phrase && clause && /^(?:that|which|who)\b/i.test(clause[0])) return trailingNounPhrase(head.slice(0, clause.index));
+  return phrase;
 }
 
 /** The noun phrase that ends a stretch of text: "was the freelance and remote work segment" -> its last phrase. */
@@ -113,6 +121,17 @@ function trailingNounPhrase(stretch: string): string | null {
   for (const m of stretch.matchAll(NOUN_PHRASE_OPENER)) if (!/^and$/i.test(m[0])) start = m.index + m[0].length;
   for (const c of stretch.matchAll(CLAUSE_START)) if (!/^and\b/i.test(c[0]) && c.index + c[0].length > start) start = c.index + c[0].length;
   return cleanPhrase(stretch.slice(start));
+}
+
+/**
+ * "Sri Lanka allocated Rs. 1.315 trillion for capital expenditure in 2025": what money given to a purpose is for.
+ * Only after a verb of allocating or spending, so "exports rose to $5bn for the first time" names no purpose.
+ */
+export function purposeOf(text: string, sentenceStart: number, figure: { span: { start: number; end: number } }): string | null {
+  const before = text.slice(Math.max(sentenceStart, figure.span.start - 60), figure.span.start);
+  if (!ALLOCATION_VERB_BEFORE.test(before)) return null;
+  const m = PURPOSE_AFTER.exec(text.slice(figure.span.end, figure.span.end + 100));
+  return m ? cleanPhrase(m[1]) : null;
 }
 
 /** "a 35% growth in pharma exports": the thing a change figure is a change in, read after the figure. */
