@@ -31,6 +31,7 @@ describe('byline strings become author names', () => {
     ['"red." and "Agenturen" (Redaktion, agencies)', ['red, Agenturen']],
     ['a role alone', ['Reporter']],
     ['a date line', ['Updated 12:30 14.05.2024']],
+    ['"Last Updated" and "Posted" lines', ['Posted: Aug 08', 'Last Updated: August 8']],
     ['a sentence', ['Read more about the people who make this newspaper every day']],
     ['"Email the author"', ['Email the author']],
   ])('%s gives no name', (_name, raw) => {
@@ -46,6 +47,8 @@ describe('site names and desk codes', () => {
     ['KTVN', true],
     ['Jane Doe', false],
     ['Coast Herald Sports Desk Team', false],
+    ['Coast Herald News', true],
+    ['Coast Herald Online', true],
   ])('%s is the site name: %s', (name, expected) => {
     expect(isSiteName(name, sites)).toBe(expected);
   });

@@ -43,7 +43,7 @@ const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)
  * "e", "i") join names only in lower case: "John E Smith" keeps its initial.
  */
 const SPLIT = /\s*(?:,|;|\s&\s|\s\/\s|\s\|\s|\s·\s|(?<![\p{L}\p{N}])(?:[Aa][Nn][Dd]|[Uu][Nn][Dd]|et|y|e|og|och|en|i|or|és|ve|и)(?![\p{L}\p{N}]))\s*/u;
-const TRAILING = /\s*(?:[|·•–—-]\s*)?(?:\b(?:updated|published|posted|aktualisiert|veröffentlicht)\b.*)$/i;
+const TRAILING = /\s*(?:[|·•–—-]\s*)?(?:\b(?:(?:last\s+)?updated|published|posted|aktualisiert|veröffentlicht)\b.*)$/i;
 const MAX_NAME_LENGTH = 60;
 const MAX_NAME_WORDS = 6;
 
@@ -51,11 +51,17 @@ export function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A generic word after a site's name in a byline: "CBC News" for the site "CBC". */
+const GENERIC_SITE_WORD = /\s+(?:news|online|digital|nachrichten|noticias|notícias|nieuws|nyheter|web|tv)$/i;
+
 /** A site or publisher name written as the author ("n-tv NACHRICHTEN", "Lesotho Times", "LBCI" for "LBCIV7"). */
 export function isSiteName(name: string, siteKeys: string[]): boolean {
   const k = key(name);
   if (!k) return false;
-  return siteKeys.some((s) => s === k || (k.length >= 4 && s.length >= 4 && name.split(/\s+/).length <= 2 && (s.startsWith(k) || k.startsWith(s))));
+  const core = key(name.replace(GENERIC_SITE_WORD, ''));
+  return siteKeys.some(
+    (s) => s === k || s === core || (k.length >= 4 && s.length >= 4 && name.split(/\s+/).length <= 2 && (s.startsWith(k) || k.startsWith(s))),
+  );
 }
 
 function cleanName(name: string): string | null {
