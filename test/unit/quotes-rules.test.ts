@@ -101,6 +101,12 @@ describe('quote rules', () => {
     ['an unnamed source with a prepositional phrase: "attorneys for the family said"',
       'The scans were inconclusive, attorneys for the family said.',
       [['indirect', 'The scans were inconclusive', 'attorneys for the family', 'attorneys for the family']]],
+    ['a paragraph that opens with a wrong-way ” before a word opens a quote',
+      'Reporters asked about the plan on Friday.\n\n”Nobody in this city wants the depot to close, and nobody will let it,” said Ana Ruiz.',
+      [['direct', 'Nobody in this city wants the depot to close, and nobody will let it', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a programme name in marks between the hearer and "that"',
+      'Sanders told WKTV’s “Morning Desk” that nobody would question her knowledge of the issues.',
+      [['indirect', 'nobody would question her knowledge of the issues', 'Sanders', 'Sanders']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

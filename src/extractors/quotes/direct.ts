@@ -99,7 +99,9 @@ function firstMark(text: string, para: Span): { at: number; closes: boolean } | 
   if (!m || m.index >= para.end) return null;
   const before = text[m.index - 1] ?? ' ';
   const after = text[m.index + m[0].length] ?? ' ';
-  const closes = m[0] === '”' || ((m[0] === '"' || m[0] === "''") && /\S/.test(before) && m.index > para.start && /[\s.,;:!?)]/.test(after));
+  // A ” that starts a paragraph before a word opens a quote (a typo of “ in some copy), it does not close one.
+  const opensWithWrongMark = m[0] === '”' && m.index === para.start && /[\p{L}\p{N}]/u.test(after);
+  const closes = (m[0] === '”' && !opensWithWrongMark) || ((m[0] === '"' || m[0] === "''") && /\S/.test(before) && m.index > para.start && /[\s.,;:!?)]/.test(after));
   return { at: m.index, closes };
 }
 

@@ -15,7 +15,8 @@ export interface IndirectCandidate {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 // After the verb: adjuncts that may stand before "that" ("said on Monday that", "said in a statement that").
-const ADJUNCT_THAT = /^(?:\s+[^\s,.;:!?"“”]+){0,8}?\s+that\s+/iu;
+// A programme name in marks may be among them: "told MSNBC's “Morning Joe” that".
+const ADJUNCT_THAT = /^(?:\s+[^\s,.;:!?]+){0,8}?\s+that\s+/iu;
 const NOT_CLAUSE_START = new Set(['to', 'for', 'about', 'on', 'of', 'with', 'against', 'into', 'up', 'out', 'off', 'so', 'and', 'or', 'but', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks']);
 // Time words right after a cue: "said Friday", "said on Monday morning", "said last week".
 const TIME_ADJUNCT = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*/i;
