@@ -129,8 +129,18 @@ describe('the last resorts: the URL and the page text', () => {
   });
 
   test.each([
+    ['an aside', '<aside class="blogData">Date 12.01.2017</aside><p>Story text.</p>', '2017-01-12'],
+    ['the footer line', '<p>Service page.</p><footer>Copyright © 19.12.2019 - 12:14 h by Example GmbH</footer>', '2019-12-19T12:14:00'],
+  ])('when the article text has no date, %s is read on a second pass', (_n, body, expected) => {
+    expect(published(page('', body))?.value).toBe(expected);
+  });
+
+  test('a date in the article text beats one in an aside', () => {
+    expect(published(page('', '<aside>Events 30.06.2024</aside><div class="post"><p>Posted 12.01.2017</p></div>'))?.value).toBe('2017-01-12');
+  });
+
+  test.each([
     ['navigation', '<nav>Today: 30 June 2024</nav><p>Story without a date.</p>'],
-    ['the footer', '<footer>© 12.01.2020 Example GmbH</footer><p>Story without a date.</p>'],
     ['a comment', '<p>Story without a date.</p><div class="comments"><p>Anna, 3 March 2021</p></div>'],
     ['an update line', '<p>Last updated: 4 June 2020</p><p>Story without a date.</p>'],
   ])('the page text skips %s', (_n, body) => {
