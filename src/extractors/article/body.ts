@@ -44,8 +44,8 @@ function markedBodies($: cheerio.CheerioAPI): Element[] {
 }
 
 function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): string[] {
-  // Pruning mutates the tree: the first attempt takes the shared one (metadata has read it already), a
-  // second attempt parses its own.
+  // Pruning mutates the tree: the first attempt takes the shared one (metadata has read it already), later
+  // attempts parse their own.
   const $ = takeTree(doc);
   const root = $.root()[0] as unknown as Element;
   prune(root, options);

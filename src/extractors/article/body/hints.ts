@@ -3,11 +3,14 @@
  * trafilatura's xpaths.py). Tuned on general page structure, never on one site's class names.
  */
 
-/** Elements that never hold article text: dropped before scoring. */
+/**
+ * Elements that never hold article text: dropped before scoring. Not <head> itself but what belongs in it:
+ * on a page without <body>, the fast parser leaves the whole page inside <head>.
+ */
 export const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio',
   'picture', 'img', 'figure', 'figcaption', 'button', 'input', 'select', 'textarea', 'option', 'label',
-  'nav', 'aside', 'footer', 'dialog', 'menu', 'link', 'meta', 'head', 'title', 'amp-ad', 'amp-sidebar',
+  'nav', 'aside', 'footer', 'dialog', 'menu', 'link', 'meta', 'base', 'title', 'amp-ad', 'amp-sidebar',
   'amp-social-share', 'amp-img', 'amp-video', 'amp-iframe', 'amp-analytics', 'amp-carousel', 'source', 'map',
 ]);
 
