@@ -1,4 +1,4 @@
-import { WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
+import { isWeekdayWord, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
 import { formatDay, parseDay, yearAfter, yearBefore } from './calendar';
 import type { DateEnv, Found } from './found';
 import { COUNT_SOURCE, parseDuration, shiftDay, UNIT_SOURCE } from './rules-offset';
@@ -48,7 +48,7 @@ function movedYearless(c: Ranked, env: DateEnv): Ranked | null {
 }
 
 const WEEKDAY_BEFORE = new RegExp(
-  `\\b(?:(?:this|next|last|coming|upcoming)\\s+)?(?:${WEEKDAY_SOURCE}|${WEEKDAY_SHORT_SOURCE}\\.?)(\\s*,\\s*|\\s*\\(\\s*|\\s*[-–]\\s*|\\s+)$`,
+  `\\b(?:(?:this|next|last|coming|upcoming)\\s+)?(${WEEKDAY_SOURCE}|${WEEKDAY_SHORT_SOURCE}\\.?)(\\s*,\\s*|\\s*\\(\\s*|\\s*[-–]\\s*|\\s+)$`,
   'i',
 );
 
@@ -57,11 +57,11 @@ function withWeekday(c: Ranked, env: DateEnv, all: Ranked[]): Ranked | null {
   const before = textBefore(env, c);
   if (!/(?:day|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?[\s,(–-]*$/i.test(before)) return null; // cheap test first
   const m = WEEKDAY_BEFORE.exec(before);
-  if (!m) return null;
+  if (!m || !isWeekdayWord(m[1])) return null; // "He sat 4 October" names no Saturday
   let start = startOf(c, before, m.index);
   // the weekday may already be a mention that starts earlier ("on Friday")
   for (const other of all) if (other !== c && other.start < start && other.end > start) start = other.start;
-  const closes = m[1].includes('(') && /^\s*\)/.exec(env.text.slice(c.end));
+  const closes = m[2].includes('(') && /^\s*\)/.exec(env.text.slice(c.end));
   return { ...c, start, end: closes ? c.end + closes[0].length : c.end, rule: `weekday+${c.rule}` };
 }
 

@@ -1,5 +1,7 @@
 import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
-import { monthNumber, MONTH_WITH_DOT_SOURCE, ORDINAL_WORDS, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE, weekdayNumber } from '../lexicons/months';
+import {
+  isWeekdayWord, monthNumber, MONTH_WITH_DOT_SOURCE, ORDINAL_WORDS, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE, weekdayNumber,
+} from '../lexicons/months';
 import {
   addDays, dayDiff, formatDay, isValidDay, nearestWeekday, nearestWeekdayNumbered, nthWeekday, shiftMonth, weekdayOfWeek, type Day,
 } from './calendar';
@@ -93,6 +95,7 @@ export const WEEKDAY_RULES: DateRule[] = [
       const d = words ? parseDayWords(m[3]) : parseInt(m[3], 10);
       const next = /^\s+([a-z]+)/.exec(env.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
       if (!d || (next && !AFTER_DAY_NUMBER.has(next))) return null;
+      if (!isWeekdayWord(m[1])) return null; // "the panel sat 14 times"
       const found = nearestWeekdayNumbered(env.ref, weekdayNumber(m[1])!, d);
       return found ? whole(m, formatDay(found), true) : null;
     },
@@ -102,14 +105,18 @@ export const WEEKDAY_RULES: DateRule[] = [
     pattern: PATTERNS.weekdayOfWeek,
     requires: /\bweek\b/i,
     parse: (m, env) =>
-      env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true) : null,
+      env.ref && isWeekdayWord(m[1])
+        ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true)
+        : null,
   },
   {
     name: 'weekday-then-week',
     pattern: PATTERNS.weekdayThenWeek,
     requires: /\bweek\b/i,
     parse: (m, env) =>
-      env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true) : null,
+      env.ref && isWeekdayWord(m[1])
+        ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true)
+        : null,
   },
   {
     name: 'nth-weekday-of-month',
@@ -136,6 +143,8 @@ export const WEEKDAY_RULES: DateRule[] = [
     pattern: PATTERNS.weekThenWeekday,
     requires: /\bweek\b/i,
     parse: (m, env) =>
-      env.ref ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[1].toLowerCase()], weekdayNumber(m[2])!)), true) : null,
+      env.ref && isWeekdayWord(m[2])
+        ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[1].toLowerCase()], weekdayNumber(m[2])!)), true)
+        : null,
   },
 ];

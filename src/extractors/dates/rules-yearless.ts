@@ -1,5 +1,5 @@
 import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
-import { MONTH_WITH_DOT_SOURCE, monthNumber, WEEKDAY_SHORT_SOURCE, WEEKDAY_SOURCE } from '../lexicons/months';
+import { isWeekdayWord, MONTH_WITH_DOT_SOURCE, monthNumber } from '../lexicons/months';
 import { dayDiff, formatDay, isValidDay, nearestYear, shiftMonth, type Day } from './calendar';
 import { hasFutureCue, startsSentence, wordsBefore } from './context-cues';
 import type { DateEnv, DateRule, Found } from './found';
@@ -30,7 +30,6 @@ const SLASH_CUES = new Set(['on', 'until', 'till', 'since', 'before', 'after', '
 // "5.12" and "7-6" are numbers or scores ("raised by 3.5 metres") unless "on" or a weekday comes first
 const DOT_CUES = new Set(['on', 'this', 'next']);
 const REFERENCE_WORDS = new Set(['no', 'nos', 'number', 'section', 'sections', 'article', 'articles', 'clause', 'rule', 'rules', 'fir', 'case', 'ref', 'code', 'para', 'paragraph', 'order']);
-const SHORT_WEEKDAY = new RegExp(`^${WEEKDAY_SHORT_SOURCE}$|^${WEEKDAY_SOURCE}$`, 'i');
 
 export function yearlessDay(env: DateEnv, start: number, end: number, m: number, d: number): Found | null {
   if (!env.ref || !isValidDay(2000, m, d)) return null; // 2000 was a leap year: "Feb 29" stands
@@ -61,7 +60,7 @@ export const YEARLESS_RULES: DateRule[] = [
       // "Section 16/2", "FIR No. 14/12": numbers of laws and cases, not days
       if (prev && REFERENCE_WORDS.has(prev.toLowerCase())) return null;
       const cues = m[2] === '/' ? SLASH_CUES : DOT_CUES;
-      const cued = prev !== undefined && (cues.has(prev.toLowerCase()) || SHORT_WEEKDAY.test(prev));
+      const cued = prev !== undefined && (cues.has(prev.toLowerCase()) || isWeekdayWord(prev));
       // a "2/29" opening a sentence can be a date ("2/29 is a leap day"), but "3/4 of" is a fraction
       if (m[2] !== '/' && !cued) return null;
       const atStart = startsSentence(env.text, env.sentenceStart(m.index), m.index);

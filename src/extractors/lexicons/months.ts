@@ -27,6 +27,16 @@ export const WEEKDAY_SOURCE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 /** Short weekday names, read only right before a day or a date ("Tue May 9", "Sat 14th"), never alone. */
 export const WEEKDAY_SHORT_SOURCE = '(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)';
 
+/**
+ * A weekday as written: a full name in any case ("monday"), a short one only with its capital ("Sat 14th",
+ * "Wed, Oct 8"), since "sat", "wed" and "sun" are everyday words.
+ */
+export function isWeekdayWord(word: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  if (new RegExp(`^${WEEKDAY_SOURCE}$`, 'i').test(bare)) return true;
+  return /^[A-Z]/.test(bare) && new RegExp(`^${WEEKDAY_SHORT_SOURCE}$`, 'i').test(bare);
+}
+
 /** The weekday number (0 = Sunday) of a full or short name, any case, with or without a final dot. */
 export function weekdayNumber(name: string): number | undefined {
   return WEEKDAYS[name.toLowerCase().replace(/\.$/, '')];
