@@ -5,6 +5,9 @@ import { queueEnv, type QueueEnv } from '../support/queue-env';
 import { freePort } from '../support/redis';
 
 /** The queue commands as a user runs them: the built CLI, a real Redis, a SQLite file, the local news site. */
+// Each command is a fresh node process that loads the project: seconds on an idle machine, far more on a busy one.
+const CLI_TEST_TIMEOUT_MS = 240_000;
+
 describe('newsfacts submit, run, reextract and status through the CLI', () => {
   let server: ArticleServer;
   let q: QueueEnv;
@@ -33,7 +36,7 @@ describe('newsfacts submit, run, reextract and status through the CLI', () => {
     expect(result.stderr).toContain('REDIS_UNAVAILABLE');
     expect(result.stderr).toContain(redisUrl);
     expect(result.stdout).toBe('');
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 
   test('run prints the record; run and submit of a URL whose page names another canonical URL find it stored', async () => {
     const amp = `${server.url}/amp/wheat-arrivals`;
@@ -48,7 +51,7 @@ describe('newsfacts submit, run, reextract and status through the CLI', () => {
     const submitted = await runCli(['submit', '--json', `${amp}?utm_source=newsletter`], q.env);
     expect(JSON.parse(submitted.stdout)).toMatchObject({ status: 'stored' });
     expect(server.count('/amp/wheat-arrivals')).toBe(1);
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 
   test('reextract --dry-run reports from the snapshots without a request; status counts the completed job', async () => {
     const requestsBefore = server.requests.length;
@@ -62,5 +65,5 @@ describe('newsfacts submit, run, reextract and status through the CLI', () => {
     const parsed = JSON.parse(status.stdout) as { prefix: string; queues: Array<{ name: string; counts: Record<string, number> }> };
     expect(parsed.prefix).toBe(q.config.queuePrefix);
     expect(parsed.queues.find((x) => x.name === 'articles')?.counts.completed).toBe(1);
-  });
+  }, CLI_TEST_TIMEOUT_MS);
 });

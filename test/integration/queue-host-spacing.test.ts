@@ -2,7 +2,7 @@ import { submitUrls } from '../../src/queue/submit';
 import { waitForJobs } from '../../src/queue/wait-for-jobs';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { queueEnv, type QueueEnv } from '../support/queue-env';
-import { WorkerProcess } from '../support/worker-process';
+import { PROCESS_TEST_TIMEOUT_MS, WorkerProcess } from '../support/worker-process';
 
 const HOST_DELAY_MS = 300;
 const JOBS = 8;
@@ -33,8 +33,7 @@ describe('two worker processes on one host keep hostDelayMs between its requests
     server = await startFixtureServer();
     q = await queueEnv({ hostDelayMs: HOST_DELAY_MS, respectRobots: true, concurrency: 2 }, 'spacing');
     for (let i = 0; i < 2; i += 1) workers.push(WorkerProcess.spawn(q.env));
-    // generous: starting a worker compiles the project (tsx), slow on a busy machine
-    await Promise.all(workers.map((w) => w.waitFor((e) => e.event === 'ready', 90_000)));
+    await Promise.all(workers.map((w) => w.waitFor((e) => e.event === 'ready')));
 
     const urls = Array.from({ length: JOBS }, (_, i) => `${server.url}/page/budget-${i}`);
     const submitted = await submitUrls(q.runtime.articles, q.runtime.store, q.config, urls);
@@ -44,15 +43,18 @@ describe('two worker processes on one host keep hostDelayMs between its requests
     // Every request the host saw: the pages and the one robots.txt both processes share (downloaded once).
     const gaps = gapsBetween(server.requests.map((r) => r.at));
     const median = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)];
-    process.stdout.write(`host-spacing gaps (ms): min ${Math.min(...gaps).toFixed(1)}, median ${median.toFixed(1)}, all ${gaps.map((g) => g.toFixed(1)).join(' ')}\n`);
     const paths = server.requests.map((r) => r.path);
+    process.stdout.write(`host-spacing gaps (ms): min ${Math.min(...gaps).toFixed(1)}, median ${median.toFixed(1)}, all ${gaps.map((g) => g.toFixed(1)).join(' ')}; requests ${paths.join(' ')}\n`);
     expect(paths.filter((p) => p === '/robots.txt')).toHaveLength(1);
     expect(paths.filter((p) => p.startsWith('/page/'))).toHaveLength(JOBS);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(HOST_DELAY_MS - STAMP_TOLERANCE_MS);
 
-    // both processes fetched pages, so the spacing held across processes, not just inside one
-    const completedBy = workers.map((w) => w.events.filter((e) => e.event === 'completed').length);
-    expect(completedBy.every((n) => n > 0)).toBe(true);
-    expect(completedBy.reduce((a, b) => a + b, 0)).toBe(JOBS);
-  }, 180_000);
+    // both processes fetched pages, so the spacing held across processes, not just inside one. A process's last
+    // event line may reach us a little after Redis shows the job completed: wait for all of them first.
+    const completedBy = () => workers.map((w) => w.events.filter((e) => e.event === 'completed').length);
+    const deadline = Date.now() + 30_000;
+    while (completedBy().reduce((a, b) => a + b, 0) < JOBS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(completedBy().reduce((a, b) => a + b, 0)).toBe(JOBS);
+    expect(completedBy().every((n) => n > 0)).toBe(true);
+  }, PROCESS_TEST_TIMEOUT_MS);
 });

@@ -5,7 +5,7 @@ import { waitForJobs } from '../../src/queue/wait-for-jobs';
 import { startArticleServer, type ArticleServer } from '../support/article-server';
 import { queueEnv, type QueueEnv } from '../support/queue-env';
 import { freePort, RedisChild } from '../support/redis';
-import { WorkerProcess } from '../support/worker-process';
+import { PROCESS_TEST_TIMEOUT_MS, WorkerProcess } from '../support/worker-process';
 
 describe('Redis going away', () => {
   test('Redis unavailable at start: opening the queues fails with REDIS_UNAVAILABLE within a few seconds', async () => {
@@ -17,10 +17,10 @@ describe('Redis going away', () => {
 
   test('Redis unavailable at start: a worker process reports REDIS_UNAVAILABLE and exits 1 instead of hanging', async () => {
     const worker = WorkerProcess.spawn({ REDIS_URL: `redis://127.0.0.1:${await freePort()}`, DATABASE_URL: 'sqlite::memory:' });
-    const error = await worker.waitFor((e) => e.event === 'error', 15_000);
+    const error = await worker.waitFor((e) => e.event === 'error');
     expect(error.code).toBe('REDIS_UNAVAILABLE');
     expect((await worker.exited).code).toBe(1);
-  });
+  }, PROCESS_TEST_TIMEOUT_MS);
 
   describe('Redis restarted mid-run', () => {
     let redis: RedisChild;
@@ -39,7 +39,7 @@ describe('Redis going away', () => {
       redis = await RedisChild.start();
       server = await startArticleServer();
       q = await queueEnv({ redisUrl: redis.url }, 'restart');
-      worker = WorkerProcess.spawn({ ...q.env, NF_TEST_LOCK_MS: '2000', NF_TEST_STALLED_MS: '1000' });
+      worker = WorkerProcess.spawn({ ...q.env, NF_TEST_LOCK_MS: '5000', NF_TEST_STALLED_MS: '1000' });
       await worker.waitFor((e) => e.event === 'ready');
 
       const slugs = ['sugar-exports', 'rupee-slides', 'gas-tariff', 'car-sales', 'tax-target', 'fdi-inflows'];
@@ -55,6 +55,6 @@ describe('Redis going away', () => {
       expect(outcomes.map((o) => o.state)).toEqual(jobIds.map(() => 'completed'));
       const records = await q.runtime.store.listRecords();
       expect(records.map((r) => r.url).sort()).toEqual(submitted.map((s) => s.url).sort());
-    }, 90_000);
+    }, PROCESS_TEST_TIMEOUT_MS);
   });
 });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A small news site for the queue tests, written for them (no evaluation data): /news/<slug> is an article,
  * /slow/<slug>?ms=N answers the same article after N ms (a job still running when its worker is killed),
+ * /slow-once/<slug>?ms=N is slow the first time only (a job a stopping worker hands back, fast for the next one),
  * /amp/<slug> is the article naming /news/<slug> as its canonical URL (a record id that is not the submitted URL's key),
  * /throttle-once/<slug>?after=S answers 429 with Retry-After: S (default 1) the first time, then the article,
  * /robots.txt allows everything. Every request is recorded with its arrival time.
@@ -42,6 +43,7 @@ export async function startArticleServer(): Promise<ArticleServer> {
   const requests: ArticleServer['requests'] = [];
   const pending = new Set<NodeJS.Timeout>();
   const throttled = new Set<string>();
+  const slowedOnce = new Set<string>();
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requests.push({ path: url.pathname, at: Date.now() });
@@ -59,9 +61,11 @@ export async function startArticleServer(): Promise<ArticleServer> {
     if (once) return send(200, 'text/html; charset=utf-8', articleHtml(once[1]));
     const amp = /^\/amp\/([\w-]+)$/.exec(url.pathname);
     if (amp) return send(200, 'text/html; charset=utf-8', articleHtml(amp[1], undefined, `http://${req.headers.host}/news/${amp[1]}`));
-    const match = /^\/(news|slow)\/([\w-]+)$/.exec(url.pathname);
+    const match = /^\/(news|slow|slow-once)\/([\w-]+)$/.exec(url.pathname);
     if (!match) return send(404, 'text/html', '<h1>Not found</h1>');
-    const delay = match[1] === 'slow' ? Number(url.searchParams.get('ms') ?? 2000) : 0;
+    const slowNow = match[1] === 'slow' || (match[1] === 'slow-once' && !slowedOnce.has(match[2]));
+    if (match[1] === 'slow-once') slowedOnce.add(match[2]);
+    const delay = slowNow ? Number(url.searchParams.get('ms') ?? 2000) : 0;
     const timer = setTimeout(() => {
       pending.delete(timer);
       send(200, 'text/html; charset=utf-8', articleHtml(match[2]));

@@ -7,6 +7,14 @@ const ENTRY = join(__dirname, 'worker-entry.ts');
 // SIGKILL sent to tsx would leave that child running.
 const TSX_HOOK = require.resolve('tsx/cjs');
 
+/**
+ * How long a test waits for a worker's event by default. Generous on purpose: starting a worker loads the whole
+ * project through tsx, which took 20 to 38 s (for 2 s of CPU) on the shared 2-core machine under load.
+ */
+export const WORKER_EVENT_TIMEOUT_MS = 120_000;
+/** A test that starts worker processes gets this long in all (two starts, plus its own work). */
+export const PROCESS_TEST_TIMEOUT_MS = 300_000;
+
 export interface WorkerEvent {
   pid: number;
   event: 'ready' | 'active' | 'completed' | 'failed' | 'exit' | 'error';
@@ -49,7 +57,7 @@ export class WorkerProcess {
   }
 
   /** Resolves with the first event matching, waiting up to timeoutMs. */
-  async waitFor(match: (e: WorkerEvent) => boolean, timeoutMs = 20_000): Promise<WorkerEvent> {
+  async waitFor(match: (e: WorkerEvent) => boolean, timeoutMs = WORKER_EVENT_TIMEOUT_MS): Promise<WorkerEvent> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = this.events.find(match);
