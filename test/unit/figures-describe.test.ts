@@ -121,3 +121,7 @@ describe('figures: what money is given to', () => {
     expect(describe_(text)[figure]?.metric).toBe(metric);
   });
 });
+
+test('the noun right before "of" is the metric, not the phrase before it', () => {
+  expect(describe_('Flights were grounded this morning because of winds of up to 80 km/h.')['80 km/h']?.metric).toBe('winds');
+});

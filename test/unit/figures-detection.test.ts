@@ -28,6 +28,7 @@ describe('figures: quantities with units', () => {
     ['tonnes after a scale word', 'Farmers harvested 3.5 million tonnes of rice.', [['quantity', 3.5e6, 'tonne', null]]],
     ['kilogrammes, British spelling', 'Tea output reached 256 million kilogrammes.', [['quantity', 256e6, 'kilogramme', null]]],
     ['kilometres with a qualifier', 'The new motorway runs for about 40 kilometres.', [['quantity', 40, 'kilometre', 'about']]],
+    ['a speed is one unit', 'Winds reached 85 km/h on the coast.', [['quantity', 85, 'km/h', null]]],
   ])('%s', (_rule, text, expected) => {
     expect(figuresOf(text)).toEqual(expected);
   });

@@ -39,7 +39,8 @@ const ALLOCATION_VERB_BEFORE = /\b(?:allocat(?:ed|es|e|ing)|pledg(?:ed|es|e|ing)
 const PURPOSE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?(?:for|on|towards|to\s+fund|to\s+finance)\s+((?:the\s+)?[\w’'.-]+(?:\s+(?!(?:in|by|during|to|from|with|and|while|which|that|as|over|under|this|last|next|over)\b)[\w’'.-]+){0,5})/i;
 // qualifiers between a cue and the figure: "reduced consumption by over 19%"
 const QUALIFIER_TAIL = /(?:\b(?:more|less|fewer)\s+than|\b(?:about|around|nearly|almost|over|under|some|roughly|approximately|up\s+to|at\s+least))\s+$/i;
-const NOUN_PHRASE_OPENER = new RegExp(`${MEASURE_VERB.source}|\\b(?:a|an|the|and|with|that|amid|to|then|if|\\w+ed)\\b`, 'gi');
+// "cancelled this morning because of gusts of up to 90 km/h": the phrase starts after the last of these
+const NOUN_PHRASE_OPENER = new RegExp(`${MEASURE_VERB.source}|\\b(?:a|an|the|and|with|that|amid|to|then|if|because|due|owing|of|from|by|in|on|at|\\w+ed)\\b`, 'gi');
 const APPOSITIVE = /(?:^|[,;(]\s*)([A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s*[—–:]\s*$/;
 // "(ICT)", "(PKR)": a short bracket inside a noun phrase is part of it, not a clause break
 const SHORT_BRACKET = /\([^(),;]{1,12}\)/g;

@@ -4,13 +4,13 @@
  */
 const UNIT_WORDS = [
   'megawatts?', 'gigawatts?', 'kilowatts?', 'MW', 'GW', 'kW', 'KW', 'kWh', 'MWh', 'GWh', 'TWh', 'units? of electricity',
-  'kilomet(?:re|er)s?', 'met(?:re|er)s?', 'centimet(?:re|er)s?', 'millimet(?:re|er)s?', 'km', 'cm', 'mm', 'miles?',
+  'km/h', 'kilomet(?:re|er)s? (?:per|an|a) hour', 'kilomet(?:re|er)s?', 'met(?:re|er)s?', 'centimet(?:re|er)s?', 'millimet(?:re|er)s?', 'km', 'cm', 'mm', 'miles?',
   'feet', 'foot', 'ft', 'inch(?:es)?', 'square (?:kilomet(?:re|er)s?|met(?:re|er)s?|feet|miles?)', 'sq ?km', 'sq ?ft',
   'hectares?', 'acres?', 'kanals?', 'marlas?',
   'kilogrammes?', 'kilograms?', 'kgs?', 'grammes?', 'grams?', 'g', 'mg', '(?:metric )?tonnes?', '(?:metric )?tons?', 'mt', 'MT', 'lbs?', 'maunds?',
   'bales?', 'barrels?', 'bpd', 'litres?', 'liters?', 'gallons?', 'ml', 'cubic met(?:re|er)s?', 'cusecs?', 'MAF', 'maf',
   'mmcfd', 'MMCFD', 'MMcfd', 'mmbtu', 'MMBtu', 'MMBTU', 'cft', 'bcf', 'TCF', 'tcf',
-  'degrees? Celsius', '°C', 'degrees?', 'km/h', 'kph', 'mph', 'knots?', 'MB', 'GB', 'TB', 'Mbps', 'Gbps',
+  'degrees? Celsius', '°C', 'degrees?', 'kph', 'mph', 'knots?', 'MB', 'GB', 'TB', 'Mbps', 'Gbps',
 ];
 
 export const UNIT_SOURCE = `(?:${UNIT_WORDS.join('|')})`;
