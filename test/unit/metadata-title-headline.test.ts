@@ -64,6 +64,12 @@ describe('the printed headline element', () => {
       'article h2',
     ],
     [
+      'an <h1> whose only wrapper is called a teaser is still read when no other <h1> exists',
+      '<header><section class="ArticleModuleTeaser_wrapper"><h1 class="ArticleModuleTeaser_title">Synod opens in Coburg</h1></section></header>',
+      'Synod opens in Coburg',
+      'h1',
+    ],
+    [
       'with only a crumb <h1> and no article heading, the crumb is read',
       '<ul class="breadcrumb"><li><h1>Bridge reopens after repairs</h1></li></ul><p>Text</p>',
       'Bridge reopens after repairs',

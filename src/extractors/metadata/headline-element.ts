@@ -141,7 +141,16 @@ export function printedHeadline(doc: PageDocument): HeadlineElement | null {
     const found = result(readHeading($, h), 'h1');
     if (found) return found;
   }
-  if (crumbs.length === 0) return null;
-  // no printed headline found: the crumb still holds a title the other sources may agree with
-  return headlineAfterCrumb($, crumbs[0], headings) ?? result(readHeading($, $(crumbs[0])), 'h1');
+  if (crumbs.length > 0) {
+    // no printed headline found: the crumb still holds a title the other sources may agree with
+    return headlineAfterCrumb($, crumbs[0], headings) ?? result(readHeading($, $(crumbs[0])), 'h1');
+  }
+  // every <h1> sits in something teaser-like: some templates name the article's own header so ("ModuleTeaser")
+  for (const el of h1s) {
+    const h = $(el);
+    if (isHidden(h) || h.closest('nav, aside, footer, dialog').length > 0) continue;
+    const found = result(readHeading($, h), 'h1');
+    if (found) return found;
+  }
+  return null;
 }
