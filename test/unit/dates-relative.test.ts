@@ -195,8 +195,9 @@ describe('other numeric orders', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 
-  test('an impossible date hides its year too', () => {
+  test('an impossible date hides its year or month too', () => {
     expect(mentionsOf('Feb 30 2019 was a typo in the filing.')).toEqual([]);
+    expect(mentionsOf('The notice named the 31st of this month.')).toEqual([]);
   });
 });
 

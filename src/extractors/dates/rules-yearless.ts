@@ -2,7 +2,7 @@ import { DAY_WORDS_SOURCE, parseDayWords } from '../lexicons/date-words';
 import { isWeekdayWord, MONTH_WITH_DOT_SOURCE, monthNumber } from '../lexicons/months';
 import { dayDiff, formatDay, isValidDay, nearestYear, shiftMonth, type Day } from './calendar';
 import { hasFutureCue, startsSentence, wordsBefore } from './context-cues';
-import type { DateEnv, DateRule, Found } from './found';
+import { blocked, type DateEnv, type DateRule, type Found } from './found';
 
 /**
  * Days written without a year ("5/12", "on the 18th", "the 15th day of next month", "18 and 19 June"), resolved
@@ -100,7 +100,9 @@ export const YEARLESS_RULES: DateRule[] = [
       if (!env.ref) return null;
       const d = Number(m[1]);
       const [y, mo] = shiftMonth(env.ref.y, env.ref.m, MONTH_OFFSET[m[2].toLowerCase()]);
-      return isValidDay(y, mo, d) ? { start: m.index, end: m.index + m[0].length, value: formatDay({ y, m: mo, d }), relative: true } : null;
+      // "the 31st of this month" in November is no day, and hides its "this month" too
+      if (!isValidDay(y, mo, d)) return d <= 31 ? blocked(m) : null;
+      return { start: m.index, end: m.index + m[0].length, value: formatDay({ y, m: mo, d }), relative: true };
     },
   },
   {
