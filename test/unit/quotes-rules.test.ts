@@ -107,6 +107,12 @@ describe('quote rules', () => {
     ['a programme name in marks between the hearer and "that"',
       'Sanders told WKTV’s “Morning Desk” that nobody would question her knowledge of the issues.',
       [['indirect', 'nobody would question her knowledge of the issues', 'Sanders', 'Sanders']]],
+    ['"demanded" after a quote is a speech cue',
+      '“Why is this bank still allowed to open accounts in its customers’ names?” Senator Ruth Adeyemi demanded.',
+      [['direct', 'Why is this bank still allowed to open accounts in its customers’ names?', 'Ruth Adeyemi', 'Ruth Adeyemi']]],
+    ['"the agency reports" closing wire copy is not a speech cue',
+      'Exports of surgical goods rose 12 percent in the first quarter, the agency reports.',
+      []],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

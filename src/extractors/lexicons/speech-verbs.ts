@@ -17,6 +17,10 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'recounted', 'testified', 'joked', 'quipped', 'boasted', 'vowed', 'promised', 'pledged', 'announcing', 'wondered',
   'saying', 'adding', 'noting', 'stressing', 'explaining', 'emphasising', 'emphasizing', 'warning', 'arguing',
   'insisting', 'claiming', 'stating', 'asserting', 'telling', 'highlighting', 'maintaining', 'acknowledging',
+  // How quotes are voiced in political copy: "Vitter demanded.", "she yells". Not "reports" or "continues":
+  // "…, the agency reports" closes wire copy (no quote, GUIDELINES), "… continues to grow" is no speech.
+  'demanded', 'demands', 'commented', 'countered', 'retorted', 'scoffed', 'snapped', 'exclaimed', 'yelled', 'yells',
+  'shouted', 'screamed', 'chanted', 'recalls', 'concedes', 'asking', 'tweeting', 'writing',
 ]);
 
 /** Participles that continue the sentence's own subject: "..., adding that the plan ..." */
