@@ -18,6 +18,7 @@ describe('byline strings become author names', () => {
     ['a tight slash is one desk code', ['srf/abc'], ['srf/abc']],
     ['a spaced slash separates names', ['Jane Doe / John Roe'], ['Jane Doe', 'John Roe']],
     ['a description after the name is dropped', ['Povil Kaz, professor of sociology at Coast University'], ['Povil Kaz']],
+    ['a name written in lower case is kept', ['viktor lund'], ['viktor lund']],
     ['a name particle may start a name', ['Pieter van der Berg', 'van der Berg, ten Brink'], ['Pieter van der Berg', 'van der Berg', 'ten Brink']],
     ['the same name twice is kept once', ['Jane Doe', 'jane doe'], ['Jane Doe']],
   ])('%s', (_name, raw, expected) => {

@@ -32,10 +32,11 @@ const JUNK = [
   /^\(|\b(?:image|photo|foto|bild|picture)s?\s*:|\bgetty\b|\bistock/i,
 ];
 /**
- * A description, not a name: several words starting in lower case ("professor of sociology at ..."), unless
- * the first is a name particle ("van der Berg", "de la Cruz"). A single lower-case word may be a desk code.
+ * A description, not a name: three or more words starting in lower case ("professor of sociology at ..."),
+ * unless the first is a name particle ("van der Berg"). Two lower-case words may be a name as some sites
+ * write it ("viktor hedlund"); one may be a desk code ("kesm").
  */
-const DESCRIPTION = /^(?!(?:van|von|de|da|di|del|della|der|den|du|la|le|ten|ter|al|el|bin|ibn|dos|das)\s)\p{Ll}+\s+\S/u;
+const DESCRIPTION = /^(?!(?:van|von|de|da|di|del|della|der|den|du|la|le|ten|ter|al|el|bin|ibn|dos|das)\s)\p{Ll}+\s+\S+\s+\S/u;
 const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b/;
 /**
  * Between names: commas, semicolons, "&", " / " (a tight "srf/hosb" is one desk code), " | ", "·", and the word "and" in the languages of the set.
