@@ -184,3 +184,10 @@ describe('the headline and what lies around it', () => {
     expect(r?.rule).toBe('image url date');
   });
 });
+
+describe('a printed day that agrees with the UTC day keeps the timestamp as it is', () => {
+  test('23:00 sharp is not moved to the next day when the page prints the same day', () => {
+    const html = page('<meta property="article:published_time" content="2021-11-04T23:00:00Z">', '<h1>Local elections</h1><p>4 November 2021</p>');
+    expect(published(html, 'https://news.example.com/story', null)?.value).toBe('2021-11-04T23:00:00Z');
+  });
+});

@@ -17,10 +17,13 @@ import {
 } from './date-names';
 
 /**
- * The publication and modification dates, each an ordered cascade of named strategies (htmldate's order):
- * JSON-LD, meta tags, itemprop and <time> elements, date-classed elements, the URL, a dateline near the
- * headline. Every strategy yields raw candidates; the first that parses and does not lie after the fetch
- * wins and names its rule. A rejected future date is reported, not silently dropped.
+ * The publication and modification dates, each an ordered cascade of named strategies (htmldate's order,
+ * measured on its evaluation set and on Fundus): the story's JSON-LD, the published meta tags, itemprop,
+ * the date printed by the headline, <time> elements, generic meta dates ("date", "dc.date": often the page
+ * build date), date-classed elements, WebPage/VideoObject JSON-LD, the URL, a dateline, the page text, the
+ * share image's upload path. Every strategy yields candidates; the first that parses and does not lie
+ * after the fetch wins and names its rule. A rejected future date is reported, not silently dropped.
+ * A UTC timestamp is then moved onto the local day the page prints (the same instant, see date-zone.ts).
  */
 
 export interface DateCandidate {
@@ -248,8 +251,8 @@ export function runDateCascade(doc: PageDocument, strategies: DateStrategy[], fe
   return { result: null, rejectedFuture };
 }
 
-/** The page's own local day: the (non-update) date printed by the headline with its time, else the URL's day. */
-function localDayEvidence(doc: PageDocument, chosen: ParsedDate): LocalDayEvidence[] {
+/** The page's own local day: the (non-update) dates printed by the headline with their time, then the URL's day. */
+function localDayEvidence(doc: PageDocument): LocalDayEvidence[] {
   const out: LocalDayEvidence[] = [];
   for (const d of headerDates(doc)) {
     if (d.label === 'updated') continue;
@@ -258,8 +261,7 @@ function localDayEvidence(doc: PageDocument, chosen: ParsedDate): LocalDayEviden
   }
   const url = urlDates(doc)[0];
   if (url) out.push({ day: url.raw.slice(0, 10) });
-  // a printed date that already matches the timestamp's day says the UTC day is the page's day too
-  return out.some((e) => e.day === chosen.day) ? [] : out;
+  return out;
 }
 
 /** Every zoned machine date the page carries (JSON-LD, meta, itemprop, <time>): renderings of one instant. */
@@ -274,7 +276,9 @@ function zonedMachineDates(doc: PageDocument): ParsedDate[] {
 
 /** A UTC timestamp moved onto the local day the page prints (same instant), when the page prints one. */
 function toLocalDay(doc: PageDocument, result: DateResult): DateResult {
-  const evidence = localDayEvidence(doc, result.parsed);
+  const evidence = localDayEvidence(doc);
+  // a printed date that already matches the timestamp's day says the UTC day is the page's day too
+  if (evidence.some((e) => e.day === result.parsed.day)) return result;
   if (evidence.length === 0) {
     const midnight = localMidnight(result.parsed);
     return midnight ? { value: midnight.iso, rule: `${result.rule}, local midnight`, parsed: midnight } : result;
