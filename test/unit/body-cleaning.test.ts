@@ -34,3 +34,18 @@ describe('spans in running text keep their words', () => {
     expect(text).not.toContain('Follow me');
   });
 });
+
+describe('posts embedded from social networks are part of the story', () => {
+  test('a quoted post in a "social embed" wrapper stays, with its attribution line', () => {
+    const embed =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The berth will double what the port can handle. Work starts in March. <a href="https://t.example/x1">t.example/x1</a></p>— Harbour Authority (@harbourauth) <a href="https://social.example/harbourauth/1">March 3, 2026</a></blockquote></div>';
+    const text = bodyOf(`${FILLER}${embed}<p>Fishing groups said they would appeal the dredging permit again, arguing that the channel work would destroy spawning grounds.</p>`);
+    expect(text).toContain('The berth will double what the port can handle. Work starts in March.');
+    expect(text).toContain('— Harbour Authority (@harbourauth) March 3, 2026');
+  });
+
+  test('a share bar next to the article still goes: only the embed markup is protected', () => {
+    const text = bodyOf(`${FILLER}<div class="social-share"><a href="https://social.example/share">Share on Social</a> <a href="mailto:?x">Email</a></div>`);
+    expect(text).not.toContain('Share on Social');
+  });
+});

@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { descendants, isElement, isText, normalizedText, linkDensity, removeNode } from './dom';
 import { BLOCK_TAGS, COMMAS, HEADING_TAGS } from './hints';
 import { classWeight } from './score';
+import { isEmbeddedPost } from './prune';
 
 /**
  * Readability's conditional cleaning, inside the chosen container: blocks that look like link lists,
@@ -61,8 +62,17 @@ function isInlineLinkRun(el: Element): boolean {
   return count(el, ['a']) >= 2 && linkDensity(el, text.length) > 0.5;
 }
 
+/** A wrapper that holds little but an embedded post (a quoted tweet) is part of the story. */
+function isEmbedWrapper(el: Element): boolean {
+  const posts = descendants(el).filter(isEmbeddedPost);
+  if (posts.length === 0) return false;
+  const postChars = posts.reduce((n, p) => n + normalizedText(p).length, 0);
+  return postChars >= 0.8 * normalizedText(el).length;
+}
+
 function isConditionalFurniture(el: Element, scores: Map<Element, number>): boolean {
   if (!CONDITIONAL_TAGS.has(el.name)) return false;
+  if (isEmbedWrapper(el)) return false;
   if (el.name === 'span' && inRunningText(el) && !descendants(el).some((d) => BLOCK_TAGS.has(d.name))) return isInlineLinkRun(el);
   return isFurniture(el, scores.get(el) ?? 0) || isOrphanHeading(el);
 }

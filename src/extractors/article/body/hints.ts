@@ -97,3 +97,9 @@ export const PROMO_LINE = /^(read more|more|related|see also|also read|read also
  */
 export const META_BLOCK =
   /(^|[-_\s])(meta|byline|by-?line|author|authors|dateline|timestamp|date|time|posted-?on|published|pubdate|updated|kicker|eyebrow|caption|credit)s?($|[-_\s])/i;
+
+/**
+ * Class of a post embedded from a social network (the oEmbed markup Twitter/X, Instagram, TikTok, Bluesky and
+ * Threads hand out): the quoted post is part of the story, whatever its wrapper's class says ("social-embed").
+ */
+export const EMBEDDED_POST = /(^|\s)(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|text-post-media)(\s|$)/i;

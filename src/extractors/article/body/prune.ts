@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { classAndId, isElement, normalizedText, removeNode } from './dom';
-import { DROP_ROLES, DROP_TAGS, HIDDEN_STYLE, MAYBE_CANDIDATE, META_BLOCK, UNLIKELY_CANDIDATE } from './hints';
+import { ancestors, classAndId, isElement, normalizedText, removeNode } from './dom';
+import { DROP_ROLES, DROP_TAGS, EMBEDDED_POST, HIDDEN_STYLE, MAYBE_CANDIDATE, META_BLOCK, UNLIKELY_CANDIDATE } from './hints';
 
 /** Containers the unlikely-candidate rule never removes: they are the page or say they are the content. */
 const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'pre', 'code', 'blockquote']);
@@ -15,12 +15,26 @@ function isArticleBodyMarked(el: Element): boolean {
   return /articlebody/i.test(el.attribs?.itemprop ?? '');
 }
 
-/** Elements marked itemprop=articleBody and all their ancestors: never pruned, whatever their class says. */
+/** An embedded social post is wrapped in a block or two of its own ("social-media-embed"), no more. */
+const EMBED_WRAPPERS = 2;
+
+export function isEmbeddedPost(el: Element): boolean {
+  return el.name === 'blockquote' && EMBEDDED_POST.test(el.attribs?.class ?? '');
+}
+
+/**
+ * Elements marked itemprop=articleBody and all their ancestors, and embedded posts with their own wrappers:
+ * never pruned, whatever their class says.
+ */
 function protectedSet(root: Element): Set<Element> {
   const out = new Set<Element>();
   const stack: Element[] = [root];
   while (stack.length) {
     const el = stack.pop()!;
+    if (isEmbeddedPost(el)) {
+      out.add(el);
+      for (const wrapper of ancestors(el, EMBED_WRAPPERS)) out.add(wrapper);
+    }
     if (isArticleBodyMarked(el)) {
       let p: Element | null = el;
       while (p && !out.has(p)) {
