@@ -140,11 +140,11 @@ export async function benchPipeline(pages: BenchPage[], options: PipelineBenchOp
       'SQLite workers': spawn('worker', configs.sqlite),
       'PostgreSQL workers': spawn('worker', configs.postgres),
     };
-    await Promise.all(children.map((child) => child.next('ready')));
+    await Promise.all(children.map((child) => child.next('ready', 1, 300_000))); // each warms up on every page first
     if (process.env.BENCH_CPU_PROF_DIR) {
       for (const [name, group] of Object.entries(groups)) log(`  CPU profiles in ${process.env.BENCH_CPU_PROF_DIR}: ${name} pids ${group.map((c) => c.pid).join(', ')}`);
     }
-    warmUpExtractors();
+    warmUpExtractors(pages);
 
     const submit = { sqlite: { ms: [] as number[], cpuMs: [] as number[] }, postgres: { ms: [] as number[], cpuMs: [] as number[] } };
     const contenders: Contender[] = [
