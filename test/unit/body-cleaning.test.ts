@@ -1,5 +1,6 @@
 import { parseDocument } from '../../src/extractors/article/document';
 import { extractBody } from '../../src/extractors/article/body';
+import { isFurnitureLine } from '../../src/extractors/article/body/filter';
 
 /** Conditional cleaning inside the chosen container: pages written for these tests. */
 
@@ -47,5 +48,19 @@ describe('posts embedded from social networks are part of the story', () => {
   test('a share bar next to the article still goes: only the embed markup is protected', () => {
     const text = bodyOf(`${FILLER}<div class="social-share"><a href="https://social.example/share">Share on Social</a> <a href="mailto:?x">Email</a></div>`);
     expect(text).not.toContain('Share on Social');
+  });
+});
+
+describe('promoted headline links inside the text are furniture', () => {
+  test.each<[string, boolean]>([
+    ['SEE MORE: Port strike enters its third day as talks stall', true],
+    ["DON'T MISS", true],
+    ['Don’t miss:', true],
+    ['Harbour chief hits back at critics over berth costs [VIDEO]', true],
+    ['Fishing fleet blockades the channel entrance [PICTURES]|', true],
+    ['We will see more ships once the channel is dredged, he said.', false],
+    ['The report [PDF] was published on Monday by the authority.', false],
+  ])('%s -> %s', (line, expected) => {
+    expect(isFurnitureLine(line)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINE, BYLINE_LINE, DATE_TOKEN, DAY_ANCHOR_TOKEN, META_TOKEN, PROMO_LINE, TAIL_START_LINE } from './hints';
+import { BOILERPLATE_LINE, BYLINE_LINE, DATE_TOKEN, DAY_ANCHOR_TOKEN, META_TOKEN, PROMO_LINE, TAGGED_PROMO_LINE, TAIL_START_LINE } from './hints';
 
 /**
  * Paragraph-level cleanup after serialization: the headline, bylines and datelines at the top, and
@@ -57,7 +57,7 @@ const TRAILING_MARKS = /[|:•·»›>…\s-]+$/u;
 /** "Advertisement", "Share this article", or "Print this story | Email a friend" (every part furniture). */
 export function isFurnitureLine(line: string): boolean {
   if (line.length > MAX_FURNITURE_CHARS) return false;
-  if (PROMO_LINE.test(line)) return true;
+  if (PROMO_LINE.test(line) || TAGGED_PROMO_LINE.test(line)) return true;
   return line.split(SEPARATORS).every((part) => BOILERPLATE_LINE.test(part.replace(TRAILING_MARKS, '').trim()));
 }
 

@@ -55,7 +55,7 @@ export const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
 /** A short paragraph that is furniture whatever the page ("Advertisement", "Share this article", ...). */
 export const BOILERPLATE_LINE =
-  /^(advertisements?|advert|ad|tags?|topics|filed under|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|print this( story| article| page)?|email (this( story| article)?|a friend)|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a)$/i;
+  /^(advertisements?|advert|ad|tags?|topics|filed under|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|print this( story| article| page)?|email (this( story| article)?|a friend)|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|don'?t miss:?|don’t miss:?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a)$/i;
 
 /** A byline line near the top: "By Jane Doe", "Posted by ...", "Written by ... |". */
 export const BYLINE_LINE = /^(by|posted by|written by|words by|story by|reporting by|from)\s*:?\s+[\p{Lu}@][^.!?]{0,80}$/iu;
@@ -89,7 +89,10 @@ export const TAIL_START_LINE =
   /^(you (may|might) (also )?like|related( articles| stories| posts| content| coverage| reading)?|more (stories|articles|from [\p{L} ]{1,40})|recommended( for you| stories)?|read (next|more)|tags?|topics|filed under|tell us what you think|comments?|leave a (comment|reply)|\d+ comments?|join the (conversation|discussion)|about the author|share this( article| story| post)?)\s*[:.…]*$/iu;
 
 /** A promo line that is only a link: "Read more: ...", "Related: ...", "See also: ..." (short, any topic). */
-export const PROMO_LINE = /^(read more|more|related|see also|also read|read also|also see|recommended|watch|listen|opinion|explainer|analysis|live|trending)\s*[:|»›>-]\s+\S/i;
+export const PROMO_LINE = /^(read more|see more|more|related|see also|also read|read also|also see|recommended|watch|listen|opinion|explainer|analysis|live|trending)\s*[:|»›>-]\s+\S/i;
+
+/** A headline link promoted inside the text with a capitalized tag: "Minister speaks out [VIDEO]", "... [INSIGHT]|". */
+export const TAGGED_PROMO_LINE = /\S.*\[[A-Z][A-Z ]{2,19}\]\s*\|?$/u;
 
 /**
  * Class/id words of a byline, timestamp or entry-meta line. Unlike UNLIKELY_CANDIDATE this is not
