@@ -56,6 +56,9 @@ describe('organizations: CamelCase brand names', () => {
   test.each([
     ['abbreviations with a short first syllable', 'The two sides signed an MoU after the PhD scholars presented their ToRs.'],
     ['family names', 'General MacArthur and Jean VanDyke were cited.'],
+    ['handles and hashtags', 'Posts by @JoeBloggs under #SaveTheRiver spread fast.'],
+    ['words glued by a lost space', 'Crowds in New HampshireJoe waited.'],
+    ['page furniture glued together', 'ReplyFlagShareLike buttons were shown.'],
   ])('%s are not brands', (_rule, text) => {
     expect(orgs(text)).toEqual([]);
   });
