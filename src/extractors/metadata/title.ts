@@ -5,9 +5,10 @@ import { printedHeadline } from './headline-element';
 import { key, SEPARATOR, siteNamesOf, stripSiteName } from './site-suffix';
 
 /**
- * The headline, without " | Site Name" decorations. Candidates come from JSON-LD headline, og:title,
- * twitter:title, the first <h1> and <title>; the winner is the first candidate (in that order) once site
- * names are cut off, except that an <h1> agreeing with a meta title is preferred as the printed form.
+ * The headline, without " | Site Name" decorations. Candidates come from JSON-LD headline, og:title, the
+ * printed heading (headline-element.ts: not a breadcrumb <h1>, no kicker), twitter:title, dc.title,
+ * JSON-LD name, microdata headline and <title>, each with the site's name cut off (site-suffix.ts); the
+ * form most sources agree on wins, weighted, a tie going to the earlier source.
  */
 
 export interface TitleResult {
@@ -26,6 +27,7 @@ function headOf(title: string, others: string[]): string | null {
   return null;
 }
 
+/** The printed heading breaks a tie between JSON-LD and og:title; copies of og:title only add a little. */
 const PRINTED = 1.1;
 const VOTE_WEIGHT: Record<string, number> = {
   h1: PRINTED, 'h1 without kicker': PRINTED, 'article h2': PRINTED, 'article h2 without kicker': PRINTED,
