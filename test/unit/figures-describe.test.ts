@@ -125,3 +125,18 @@ describe('figures: what money is given to', () => {
 test('the noun right before "of" is the metric, not the phrase before it', () => {
   expect(describe_('Flights were grounded this morning because of winds of up to 80 km/h.')['80 km/h']?.metric).toBe('winds');
 });
+
+describe('figures: phrasal verbs and differences are no change', () => {
+  test.each([
+    ['"picked up" is no rise', 'The candidate picked up all 54 delegates in the state.', '54 delegates'],
+    ['"made up" is no rise', 'Women made up about 3 in 10 voters.', '3'],
+    ['"more than needed" is a difference, not a change', 'The coalition holds 190 seats, 18 more than needed.', '190 seats'],
+  ])('%s', (_rule, text, figure) => {
+    expect(describe_(text)[figure]?.change).toBeNull();
+  });
+
+  test('"was down 4%" after a comma is a fall', () => {
+    expect(describe_('Output reached 2.1 million tonnes, down 4% on last year.')['2.1 million tonnes']?.change)
+      .toEqual({ direction: 'down', by: 4, byUnit: '%' });
+  });
+});

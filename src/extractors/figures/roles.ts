@@ -21,8 +21,6 @@ export function roleOf(text: string, sentenceStart: number, f: Figure): Role {
   if (FROM_BEFORE.test(before)) return 'from';
   if (BY_BEFORE.test(before)) return 'by';
   if (f.kind === 'percent' && (PERCENT_BY_BEFORE.test(before) || BY_AFTER.test(after))) return 'by';
-  // "$500 million more than", "2,000 fewer": an amount of difference
-  if (f.kind !== 'percent' && /^\s*(?:more|less|fewer|higher|lower)\s+than\b/i.test(after)) return 'by';
   return 'level';
 }
 

@@ -45,7 +45,8 @@ export const MEASURE_VERB = /\b(?:(?:will|would|could|may|might|shall|should|can
 // not "more than a million", a qualifier)
 export const FROM_BEFORE = /\b(?:(?<!rang(?:e|es|ing)\s)from|compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|(?:\d\S*|percent|per\s?cent|pc|points?|million|billion|bn|mn)\s+(?:higher|lower|more|less|greater|above|below)\s+than)\s+(?:the\s+|a\s+)?(?:(?!to\b|which\b|whom\b|where\b)[a-z]+\s+)?$/i;
 // before a figure: the amount of the change ("an increase of 62.3%", "rose by 10%", "fell 5%", "up 3%")
-export const BY_BEFORE = /(?:\b(?:increase|decrease|rise|growth|decline|jump|fall|drop|surge|gain|reduction|cut|hike|dip|contraction|expansion|improvement|uptick)\s+of|\b(?:increased|decreased|rose|grew|surged|jumped|climbed|soared|gained|declined|fell|dropped|plunged|slumped|shrank|contracted|dipped|slipped|edged\s+up|edged\s+down|up|down|higher|lower)(?:\s+by)?)\s+(?:an?\s+)?(?:(?!to\b|at\b|from\b)[a-z]+\s+)?$/i;
+export const BY_BEFORE = /(?:\b(?:increase|decrease|rise|growth|decline|jump|fall|drop|surge|gain|reduction|cut|hike|dip|contraction|expansion|improvement|uptick)\s+of|\b(?:increased|decreased|rose|grew|surged|jumped|climbed|soared|gained|declined|fell|dropped|plunged|slumped|shrank|contracted|dipped|slipped|edged\s+up|edged\s+down|higher|lower)(?:\s+by)?|(?:^|[,;(—–]\s*|\b(?:was|were|is|are|been|now|and|or|gone|went|go)\s+)(?:up|down)(?:\s+by)?)\s+(?:an?\s+)?(?:(?!to\b|at\b|from\b)[a-z]+\s+)?$/i;
+// ("picked up 66 delegates", "made up 2 in 10": "up" after another verb is no change)
 // a percentage alone after a change verb or "by" ("widened by 2%") is also a change
 export const PERCENT_BY_BEFORE = /\bby\s+(?:an?\s+)?(?:(?!to\b)[a-z]+\s+)?$/i;
 // after a figure: it is the size of a change ("62.3% higher than", "12% year-on-year growth", "5% lower"; not
