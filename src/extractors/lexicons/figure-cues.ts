@@ -32,8 +32,6 @@ export const COUNT_NOUN_WORD = /^[A-Za-z][A-Za-z'’-]*$/;
 // direction of change, and the verbs that tie a figure to the noun phrase it measures
 const UP_SOURCE = String.raw`increased?|increases|increasing|rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|growth|surged?|surging|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|gain(?:ed|s)?|expand(?:ed|s)?|expansion|improv(?:ed|es|ement)|went\s+up|up(?!\s+to\b)|higher|uptick|hike[ds]?|boost(?:ed)?|edged\s+up|inched\s+up|spiked?|doubled|tripled|advanced|accelerated`;
 const DOWN_SOURCE = String.raw`decreased?|decreases|decreasing|declin(?:ed|es|e|ing)|fell|fall(?:s|ing|en)?|dropp?(?:ed|s|ing)?|drop|plung(?:ed|es|ing)|slump(?:ed|s)?|shr[aiu]nk|shrinks|contract(?:ed|ion|s)|reduc(?:ed|es|tion)|cut|slash(?:ed)?|down|lower|dipp?(?:ed)?|dips?|slid|slipp?(?:ed)?|tumbl(?:ed|es)|eas(?:ed|es)|lost|loss|narrow(?:ed|s)|decelerated`;
-export const UP_WORDS = new RegExp(String.raw`\b(?:${UP_SOURCE})\b`, 'i');
-export const DOWN_WORDS = new RegExp(String.raw`\b(?:${DOWN_SOURCE})\b`, 'i');
 /** Every direction word, for the one nearest a figure: group 1 up, group 2 down. */
 export const DIRECTION_WORDS = new RegExp(String.raw`\b(?:(${UP_SOURCE})|(${DOWN_SOURCE}))\b`, 'gi');
 
