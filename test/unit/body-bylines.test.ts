@@ -64,6 +64,19 @@ describe('the meta-line rules', () => {
     expect(isMetaLine(line, authors)).toBe(expected);
   });
 
+  test.each([
+    'segunda-feira, 22 de janeiro de 2018 às 0:13',
+    'martes, 6 de marzo de 2018',
+    'Veröffentlicht am 3. März 2026 um 10:15 Uhr',
+    'mercredi 4 février 2026 à 18h30',
+  ])('a dateline in another language: %s', (line) => {
+    expect(isMetaLine(line)).toBe(true);
+  });
+
+  test('a short sentence in another language with a date in it is not a dateline', () => {
+    expect(isMetaLine('A reunião de 22 de janeiro foi adiada para 2026')).toBe(false);
+  });
+
   test('datelines with a.m./p.m. and two-letter zones are datelines', () => {
     expect(isDateline('Updated 3:45 p.m. ET, Tue November 18, 2026')).toBe(true);
     expect(isDateline('The vote is at 3 p.m. on Tuesday in the council chamber')).toBe(false);

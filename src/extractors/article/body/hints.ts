@@ -65,17 +65,44 @@ export const DATE_WORDS =
   /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|jun(e)?|jul(y)?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|[ecmp][sd]t|gmt|utc|ist|pkt|bst|cet|hours?|minutes?|mins?|days?|ago|\d{1,4}(st|nd|rd|th)?)\b/gi;
 
 /**
+ * Month and weekday names of the other languages most common in the benchmark pages (Spanish, Portuguese,
+ * French, German, Italian), for datelines such as "segunda-feira, 22 de janeiro de 2018 às 0:13".
+ */
+const OTHER_LANGUAGE_DAY_WORDS = [
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'januar|februar|märz|juni|juli|oktober|dezember',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  'lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|feira',
+  'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag',
+  'lunedì|martedì|mercoledì|giovedì|venerdì|sabato',
+].join('|');
+
+/**
+ * The small words and stamp words of those datelines: "22 de janeiro de 2018 às 0:13", "Veröffentlicht am
+ * 3. März um 10 Uhr", "publié le 4 février à 18h30".
+ */
+const OTHER_LANGUAGE_DATE_GLUE =
+  'de|del|às|as|à|le|el|am|um|uhr|h|alle|ore|il|\\d{1,2}h\\d{0,2}|veröffentlicht|erschienen|aktualisiert|publié|publicado|publicada|pubblicato|actualizado|atualizado|aggiornato|mis|jour';
+
+/**
  * Words of a date or time when the line is cut into tokens ("p.m." is "p" "m", "ET" a zone): a lead line
  * made only of these, numbers, meta words and the author's name is a dateline or byline.
  */
-export const DATE_TOKEN = new RegExp(`^(?:${DATE_WORDS.source}|[ap]|m|et|pt|ct|mt|gmt|utc|today|yesterday|hrs?|secs?|week|weeks|month|months|year|years)$`, 'i');
+export const DATE_TOKEN = new RegExp(
+  `^(?:${DATE_WORDS.source}|[ap]|m|et|pt|ct|mt|gmt|utc|today|yesterday|hrs?|secs?|week|weeks|month|months|year|years|${OTHER_LANGUAGE_DAY_WORDS}|${OTHER_LANGUAGE_DATE_GLUE})$`,
+  'i',
+);
 
 /**
  * A token that makes a run of date tokens a dateline rather than a clock time: a month, a weekday, a year,
  * "ago", or a publishing verb. "10 p.m." alone is a section heading in running-update stories.
  */
-export const DAY_ANCHOR_TOKEN =
-  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|published|updated|posted|modified|ago|today|yesterday|(19|20)\d\d)$/i;
+export const DAY_ANCHOR_TOKEN = new RegExp(
+  `^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|sat(urday)?|sun(day)?|published|updated|posted|modified|ago|today|yesterday|(19|20)\\d\\d|${OTHER_LANGUAGE_DAY_WORDS})$`,
+  'i',
+);
 
 /** Words of a byline or meta line besides names and dates: "By ... and ...", "Staff Reporter", "5 min read". */
 export const META_TOKEN =
