@@ -2,6 +2,7 @@ import { extractQuotes } from '../../src/extractors/quotes';
 import { buildTextDoc } from '../../src/extractors/text';
 import { makeContext } from '../../src/extractors/context';
 import { extractEntities } from '../../src/extractors/entities';
+import { findSpeakerPhrase } from '../../src/extractors/quotes/speaker-phrase';
 
 /** [kind, text, speaker, the words our speakerSpan points at] of every quote of a text. */
 function quotes(text: string) {
@@ -113,7 +114,19 @@ describe('quote rules', () => {
     ['"the agency reports" closing wire copy is not a speech cue',
       'Exports of surgical goods rose 12 percent in the first quarter, the agency reports.',
       []],
+    ['a sentence-initial preposition or a year is not the speaker, the name after it is',
+      'In 2019, Mayor Ana Ruiz said the depot would stay open through the winter.',
+      [['indirect', 'the depot would stay open through the winter', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe('speaker phrases', () => {
+  test('"May" stays part of a name, a month before a name does not', () => {
+    const a = 'Prime Minister Theresa May said';
+    expect(findSpeakerPhrase(a, 0, a.indexOf(' said'), 'before')?.text).toBe('Prime Minister Theresa May');
+    const b = 'In August Ruiz said';
+    expect(findSpeakerPhrase(b, 0, b.indexOf(' said'), 'before')?.text).toBe('Ruiz');
   });
 });

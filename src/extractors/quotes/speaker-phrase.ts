@@ -21,7 +21,13 @@ const FILLERS = new Set([
 const ARTICLES = /^(?:the|a|an)\s+/i;
 const CONNECTORS = new Set(['of', 'for', 'and', 'bin', 'bint', 'ul', 'ud', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'du', 'at', 'on', '&']);
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir|dame|mst|engr)\.?$/i;
-const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'as', 'when', 'while', 'if', 'this', 'that', 'it', 'its', 'his', 'her', 'their', 'our', 'speaking', 'addressing', 'according', 'however', 'meanwhile', 'separately', 'additionally', 'earlier', 'later', 'also', 'moreover']);
+const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'as', 'when', 'while', 'if', 'this', 'that', 'it', 'its', 'his', 'her', 'their', 'our', 'speaking', 'addressing', 'according', 'however', 'meanwhile', 'separately', 'additionally', 'earlier', 'later', 'also', 'moreover',
+  // Capitalized at a sentence start, never a speaker: prepositions, subordinators, months and weekdays (not May
+  // or June, which are names too).
+  'with', 'after', 'before', 'during', 'since', 'until', 'for', 'from', 'by', 'at', 'of', 'to', 'into', 'under', 'over',
+  'about', 'through', 'despite', 'among', 'against', 'without', 'within', 'upon', 'although', 'because', 'partial',
+  'january', 'february', 'march', 'april', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 interface Word { text: string; start: number; end: number }
 
@@ -102,7 +108,8 @@ function runs(ws: Word[]): Word[][] {
     }
   }
   if (cur.length) out.push(cur);
-  return out.map((r) => r.filter((w, i) => !(i === 0 && HONORIFIC.test(w.text)))).filter((r) => r.length > 0);
+  // A run of numbers alone ("In 2002, …") names nobody.
+  return out.map((r) => r.filter((w, i) => !(i === 0 && HONORIFIC.test(w.text)))).filter((r) => r.length > 0 && r.some((w) => /\p{L}/u.test(w.text)));
 }
 
 function lastCapRun(ws: Word[]): Word[] | null {
