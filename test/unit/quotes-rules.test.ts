@@ -117,6 +117,9 @@ describe('quote rules', () => {
     ['a sentence-initial preposition or a year is not the speaker, the name after it is',
       'In 2019, Mayor Ana Ruiz said the depot would stay open through the winter.',
       [['indirect', 'the depot would stay open through the winter', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['", and called for …" after the reported clause is the speaker\'s second predicate',
+      'The opposition leader said the freeze would pull thousands of workers into higher tax bands, and called for a separate vote.',
+      [['indirect', 'the freeze would pull thousands of workers into higher tax bands', 'opposition leader', 'opposition leader']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

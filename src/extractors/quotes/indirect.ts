@@ -66,6 +66,8 @@ export function findIndirect(doc: TextDoc, sentence: Span): IndirectCandidate[] 
 
 // A second cue joined to the first: "Merrill says A and said B", "…, but he said B".
 const COORDINATED_CUE = /[,;]?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:said|says|added|adds|noted|notes|told|argued|warned|insisted|suggested|stressed)\b/i;
+// ", and called for a vote": a second predicate of the speaker, not more of what was said.
+const SECOND_PREDICATE = /,\s+and\s+(?:also\s+)?(?:then\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to)\b)/;
 const AFTER_CONJUNCTION = /(?:^|\s)(?:and|but)(?:\s+also)?\s*$/i;
 
 /** Every `<speaker> <verb> [that] <clause>` of a sentence, the clauses cut where a coordinated cue begins. */
@@ -109,7 +111,7 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     }
     if (!hasThat && SUBORDINATE_START.test(text.slice(start, s.end))) continue;
     let body = text.slice(start, s.end).replace(TRAILING, '');
-    const coordinated = COORDINATED_CUE.exec(body);
+    const coordinated = COORDINATED_CUE.exec(body) ?? SECOND_PREDICATE.exec(body);
     if (coordinated && coordinated.index > 0) body = body.slice(0, coordinated.index).replace(TRAILING, '');
     // The statement itself in marks is a direct quote; marked words the clause runs on after are part of it.
     if (/^["“‘']/.test(body) && !/^["“‘'][^"“”]{1,80}["”’']\s+\p{Ll}/u.test(body)) continue;
@@ -214,7 +216,7 @@ function accordingTo(text: string, s: Span): IndirectCandidate | null {
   if (lead) {
     const start = s.start + lead[0].length;
     let body = text.slice(start, s.end).replace(TRAILING, '');
-    const coordinated = COORDINATED_CUE.exec(body);
+    const coordinated = COORDINATED_CUE.exec(body) ?? SECOND_PREDICATE.exec(body);
     if (coordinated && coordinated.index > 0) body = body.slice(0, coordinated.index).replace(TRAILING, '');
     if (!looksLikeClause(body)) return null;
     const cueStart = s.start + lead[0].toLowerCase().indexOf('according to');
