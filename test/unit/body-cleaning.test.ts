@@ -64,3 +64,25 @@ describe('promoted headline links inside the text are furniture', () => {
     expect(isFurnitureLine(line)).toBe(expected);
   });
 });
+
+describe('a standfirst repeating the meta description is not body text', () => {
+  const DEK = 'The port will spend 40 million dollars on a new berth, and shipping lines want the channel dredged first.';
+  const withDek = (cls: string, dek: string) =>
+    extractBody(
+      parseDocument(`<!doctype html><html><head><title>Port expansion</title><meta name="description" content="${DEK}"></head><body><div class="article-body"><div class="${cls}">${dek}</div>${FILLER}</div></body></html>`),
+      { title: null },
+    ).text;
+
+  test('a "dek" block with the description text goes', () => {
+    expect(withDek('story-dek', DEK)).not.toContain('40 million');
+  });
+
+  test('a lede that repeats the description but has no summary class stays', () => {
+    expect(withDek('lede', DEK)).toContain(DEK);
+  });
+
+  test('a "summary" block with other text stays', () => {
+    const other = 'Shipping lines say the new berth will not help unless the approach channel is dredged as well.';
+    expect(withDek('summary', other)).toContain(other);
+  });
+});

@@ -43,12 +43,20 @@ function markedBodies($: cheerio.CheerioAPI): Element[] {
   });
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+const foldWords = (text: string) => (text.match(WORD) ?? []).join(' ').toLowerCase();
+
+/** The page's summary as its meta tags give it, folded, to recognize a standfirst printed above the body. */
+function summariesOf(doc: PageDocument): Set<string> {
+  return new Set(['description', 'og:description', 'twitter:description'].flatMap((k) => doc.meta.get(k) ?? []).map(foldWords));
+}
+
 function attempt(doc: PageDocument, ctx: BodyContext, options: PruneOptions): string[] {
   // Pruning mutates the tree: the first attempt takes the shared one (metadata has read it already), later
   // attempts parse their own.
   const $ = takeTree(doc);
   const root = $.root()[0] as unknown as Element;
-  prune(root, options);
+  prune(root, { ...options, summaries: summariesOf(doc) });
   const scores = scoreBlocks(root);
   let blocks = markedBodies($);
   const markedChars = blocks.reduce((n, b) => n + $(b).text().trim().length, 0);

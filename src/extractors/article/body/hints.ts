@@ -133,3 +133,6 @@ export const META_BLOCK =
  * Threads hand out): the quoted post is part of the story, whatever its wrapper's class says ("social-embed").
  */
 export const EMBEDDED_POST = /(^|\s)(twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|text-post-media)(\s|$)/i;
+
+/** Class/id words of a standfirst: the summary printed between headline and body ("m-detail--abstract"). */
+export const STANDFIRST_HINT = /(^|[-_\s])(abstract|dek|standfirst|stand-first|sub-?title|sub-?headline|summary|excerpt)s?($|[-_\s])/i;

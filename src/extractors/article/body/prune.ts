@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { ancestors, classAndId, isElement, normalizedText, removeNode } from './dom';
-import { DROP_ROLES, DROP_TAGS, EMBEDDED_POST, HIDDEN_STYLE, MAYBE_CANDIDATE, META_BLOCK, UNLIKELY_CANDIDATE } from './hints';
+import { DROP_ROLES, DROP_TAGS, EMBEDDED_POST, HIDDEN_STYLE, MAYBE_CANDIDATE, META_BLOCK, STANDFIRST_HINT, UNLIKELY_CANDIDATE } from './hints';
 
 /** Containers the unlikely-candidate rule never removes: they are the page or say they are the content. */
 const NEVER_UNLIKELY = new Set(['html', 'body', 'article', 'main', 'a', 'table', 'tbody', 'tr', 'td', 'th', 'pre', 'code', 'blockquote']);
@@ -81,6 +81,18 @@ function isMetaLine(el: Element): boolean {
   return hint !== '' && META_BLOCK.test(hint) && normalizedText(el).length <= META_MAX_CHARS;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A standfirst: a block whose class says summary ("dek", "standfirst", "abstract") and whose text is the
+ * page's meta description. The class alone is not enough (some sites call the lede "summary"), nor is the
+ * text (many pages take the description from the lede).
+ */
+function isStandfirst(el: Element, summaries: Set<string> | undefined): boolean {
+  if (!summaries || summaries.size === 0 || !STANDFIRST_HINT.test(classAndId(el))) return false;
+  return summaries.has((normalizedText(el).match(WORD) ?? []).join(' ').toLowerCase());
+}
+
 /** Why an element is furniture, or null when it may hold article text. */
 function dropReason(el: Element, keep: Set<Element>, options: PruneOptions): string | null {
   if (DROP_TAGS.has(el.name)) return 'tag';
@@ -92,6 +104,7 @@ function dropReason(el: Element, keep: Set<Element>, options: PruneOptions): str
   if (el.name === 'header' && paragraphChars(el) < HEADER_KEEP_CHARS) return 'header';
   if (options.unlikely && isUnlikely(el)) return 'unlikely';
   if (isMetaLine(el)) return 'meta';
+  if (isStandfirst(el, options.summaries)) return 'standfirst';
   return null;
 }
 
@@ -102,6 +115,8 @@ function dropReason(el: Element, keep: Set<Element>, options: PruneOptions): str
 export interface PruneOptions {
   /** drop blocks whose class or id says furniture; turned off for a second try when too little text is left */
   unlikely: boolean;
+  /** the page's meta descriptions, folded to lower-case words: a standfirst repeating one goes */
+  summaries?: Set<string>;
 }
 
 export function prune(root: Element, options: PruneOptions = { unlikely: true }): void {
