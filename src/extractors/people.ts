@@ -54,6 +54,7 @@ export function extractPeople(input: PeopleInput): PeopleResult {
   const inOrg = orgTokenFlags(tokens, input.orgMentions);
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const eligible = tokens.map((t, i) => isNameWord(t, i, tokens, inOrg, input.placeWords));
+  admitMonthSurnames(tokens, eligible, inOrg);
   const runs = findRuns(doc.text, tokens, eligible);
 
   const found: Found[] = [];
@@ -132,6 +133,22 @@ function isNameWord(t: Token, i: number, tokens: Token[], inOrg: boolean[], plac
   if (NOT_NAME_WORDS.has(w) || HONORIFICS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w)) return false;
   if (PORTFOLIO_WORDS.has(w) || ORG_HEADS.has(w) || placeWords.has(w)) return false;
   return true;
+}
+
+// Months that are also surnames ("Theresa May", "Brian May"): a name word inside a name, or beside a speech cue
+// ("May said"), never before a number ("May 5", "May 2024") and never alone otherwise ("in May").
+const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
+
+function admitMonthSurnames(tokens: Token[], eligible: boolean[], inOrg: boolean[]): void {
+  tokens.forEach((t, i) => {
+    if (eligible[i] || inOrg[i] || !t.capitalized || !MONTH_SURNAMES.has(fold(t.text))) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (next && /^\d/.test(next.text) && /^\s$/.test(next.gap)) return;
+    const afterName = prev && eligible[i - 1] && joined(prev, t);
+    const besideCue = (prev && SPEECH_CUES.has(prev.text) && /^\s$/.test(t.gap)) || (next && SPEECH_CUES.has(next.text) && /^\s$/.test(next.gap));
+    if (afterName || besideCue) eligible[i] = true;
+  });
 }
 
 function findRuns(text: string, tokens: Token[], eligible: boolean[]): Run[] {

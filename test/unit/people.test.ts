@@ -27,12 +27,16 @@ describe('people: names', () => {
     ['takes a Western name compromise knows', 'Experts including Jim Harris shared insights.', 'Jim Harris'],
     ['takes a name with a common regional family name and no other cue', 'The minister praised Farrukh Habib for his work.', 'Farrukh Habib'],
     ['takes a name right before a speech verb', 'Rizwan Bhatti said the scheme would expire.', 'Rizwan Bhatti'],
+    ['keeps a month that is a surname inside a name', 'Former prime minister Theresa May spoke in the debate on Brexit.', 'Theresa May'],
+    ['drops a sport title before a name', 'Coach Ellis Brandt said the squad had trained all week.', 'Ellis Brandt'],
   ])('%s', (_rule, text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
 
   test.each([
     ['a title alone is not a person', 'The Prime Minister chaired a meeting of the cabinet on Tuesday.'],
+    ['a month after a speech verb and before a day is a date, not a name', 'The council said May 5 would be the last day of voting.'],
+    ['a month alone is not a name', 'Parliament will meet again in May to vote on the budget.'],
     ['a person named only by a lower-case title is not a person', 'The finance minister said the budget was balanced.'],
     ['a place of two words is not a person', 'Sri Lanka recorded growth of 5% in 2024.'],
     ['an organization after a speech verb is not a person', 'The defence minister told Geo News that talks had stalled.'],
@@ -124,5 +128,12 @@ describe('people: titles and organizations', () => {
   test('gives every mention as a span into the text', () => {
     const text = 'Syed Junaid Imam said growth was strong.';
     expect(people(text)[0].mentions).toEqual([{ start: 0, end: 16 }]);
+  });
+});
+
+describe('people: a month that is also a surname', () => {
+  test('a later "May said" is a mention of Theresa May, not a date or a new person', () => {
+    const found = people('Prime Minister Theresa May arrived in Brussels. "We will deliver," May said on Tuesday.');
+    expect(found.map((p) => [p.name, p.title, p.mentions.length])).toEqual([['Theresa May', 'Prime Minister', 2]]);
   });
 });

@@ -14,7 +14,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'correspondent', 'partner', 'leader', 'pm', 'fm', 'cm', 'emir', 'king', 'queen', 'prince', 'princess', 'sheikh',
   'speaker', 'auditor', 'controller', 'deputy', 'principal', 'superintendent', 'attorney', 'counsel', 'consul',
   'commander', 'governor-general', 'lawmaker', 'legislator', 'senior', 'state', 'official', 'diplomat',
-  'prosecutor', 'mufti', 'gen', 'vice-admiral', 'corporal', 'sergeant', 'sgt', 'cdr',
+  'prosecutor', 'coach', 'mufti', 'gen', 'vice-admiral', 'corporal', 'sergeant', 'sgt', 'cdr',
 ]);
 
 /**
