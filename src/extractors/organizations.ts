@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { lexiconTag } from './entities/lexicon';
 import type { Organization, Span } from '../record';
 import type { TextDoc } from './text';
 import {
@@ -234,12 +234,8 @@ function brandCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
-// compromise's lexicon: a word it knows ("Programme", "Index", "Zones") is English, so the run may be a programme
-const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
-const isEnglishWord = (word: string) => {
-  const w = word.toLowerCase();
-  return LEXICON[w] !== undefined || (w.endsWith('s') && LEXICON[w.slice(0, -1)] !== undefined);
-};
+// a word compromise knows ("Programme", "Index", "Zones") is English, so the run may be a programme
+const isEnglishWord = (word: string) => lexiconTag(word) !== undefined;
 
 /**
  * "the main opposition Samagi Jana Balawegaya (SJB)": a capitalized name whose bracketed acronym spells it is an

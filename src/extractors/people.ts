@@ -9,6 +9,7 @@ import { ORG_HEADS } from './lexicons/organization-patterns';
 import { SPEECH_CUES } from './lexicons/speech-cues';
 import { NOT_NAME_WORDS } from './entities/stopwords';
 import { fold, joined, type Token } from './entities/tokens';
+import { lexiconTag } from './entities/lexicon';
 import { describeAfter, describeBefore, type Role } from './entities/roles';
 
 /** A run of name words in the text, before it is known to be a person. */
@@ -110,13 +111,11 @@ function compromiseSaysPerson(name: string, single: boolean): boolean {
   return single ? tags.some((t) => t.includes('LastName')) : tags.some((t) => t.includes('FirstName') || t.includes('LastName'));
 }
 
-// compromise's lexicon: a word it knows as anything but a name ("plan", "cars", "relief") is an ordinary word.
-const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
+// A word compromise knows as anything but a name ("plan", "cars", "relief") is an ordinary word.
 const NAME_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific']);
 
 function isCommonWord(word: string): boolean {
-  const w = word.toLowerCase();
-  const tag = LEXICON[w] ?? (w.endsWith('s') ? LEXICON[w.slice(0, -1)] : undefined);
+  const tag = lexiconTag(word);
   return tag !== undefined && !NAME_TAGS.has(tag);
 }
 
