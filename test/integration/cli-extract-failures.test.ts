@@ -60,7 +60,7 @@ const FAILURES: Array<[string, string, string]> = [
 ];
 
 describe('newsfacts extract <url>: each failure mode through the command', () => {
-  test.each(FAILURES)('%s exits 1 with %s on stderr and nothing on stdout', async (_what, path, code) => {
+  test.each(FAILURES)('%s (%s) exits 1 with %s on stderr and nothing on stdout', async (_what, path, code) => {
     const url = `${server.url}${path}`;
     const result = await runCli(['extract', url], LOCAL);
     expect(result.code).toBe(1);
