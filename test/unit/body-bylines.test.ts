@@ -57,6 +57,10 @@ describe('the meta-line rules', () => {
     ['Last updated: 18 November 2026 09:12 GMT', true],
     ['4 min read', true],
     ['10 p.m.', false], // a time heading of a running-update story
+    ['By Aiko Tanaka / 2016.12.01', true], // a name the metadata did not find
+    ['by 灯台国際事務所 ／ 2016.12.01', true],
+    ['By then it was 2016.', false],
+    ['By 2030 the port will handle twice as many ships.', false],
     ['Maria Chen said the berth would open in 2028.', false],
     ['The berth opens in 2028', false],
     ['Shipping lines and the authority', false],

@@ -26,6 +26,8 @@ export function isDateline(line: string): boolean {
 /** "Updated at 1:23 p.m.", "Published: 18 Nov 2026 09:12 GMT": a timestamp wherever it stands. */
 const STAMP_START = /^(last )?(updated|published|posted|modified)\b/i;
 const MAX_META_CHARS = 160;
+/** A word that can be part of a name: capitalized, or in a script without case (CJK, Arabic, Thai...). */
+const NAME_TOKEN = /^(\p{Lu}|\p{Lo})/u;
 
 /**
  * A byline or meta line above the article: only the author's name (as the metadata found it), date and
@@ -35,10 +37,18 @@ const MAX_META_CHARS = 160;
  */
 export function isMetaLine(line: string, authorWords: Set<string> = new Set()): boolean {
   if (line.length > MAX_META_CHARS) return false;
-  const words = (line.match(WORD) ?? []).map((w) => w.toLowerCase());
-  if (words.length === 0) return false;
-  let anchored = false;
-  for (const w of words) {
+  const tokens = line.match(WORD) ?? [];
+  if (tokens.length === 0) return false;
+  const words = tokens.map((w) => w.toLowerCase());
+  // "By" and a name the metadata did not find ("by ライトハウス国際特許事務所 ／ 2016.12.01"): up to five
+  // capitalized or caseless-script words right after "By" count as the author's.
+  let nameEnd = 0;
+  if (words[0] === 'by') {
+    nameEnd = 1;
+    while (nameEnd < tokens.length && nameEnd <= 5 && NAME_TOKEN.test(tokens[nameEnd]) && !DATE_TOKEN.test(words[nameEnd])) nameEnd++;
+  }
+  let anchored = nameEnd > 0;
+  for (const w of words.slice(nameEnd)) {
     if (authorWords.has(w) || DAY_ANCHOR_TOKEN.test(w) || w === 'by' || w === 'read') anchored = true;
     else if (!DATE_TOKEN.test(w) && !META_TOKEN.test(w)) return false;
   }
