@@ -1,4 +1,5 @@
 import type { Span } from '../../record';
+import { matchByOverlap } from '../tallies';
 
 /**
  * Content matching by the Gender Gap Tracker rule (FORMAT.md, "How to score"): the overlap of a prediction
@@ -29,25 +30,7 @@ export function spansTouch(a: Span[] | null, b: Span[] | null): boolean {
 
 /** Index pairs [gold, predicted]. */
 export function matchContents(gold: Span[][], predicted: Span[][], threshold: number): [number, number][] {
-  const used = new Set<number>();
-  const pairs: [number, number][] = [];
-  gold.forEach((g, gi) => {
-    let best = -1;
-    let bestOverlap = 0;
-    predicted.forEach((p, pi) => {
-      if (used.has(pi)) return;
-      const overlap = contentOverlap(g, p);
-      if (overlap >= threshold && overlap > bestOverlap) {
-        best = pi;
-        bestOverlap = overlap;
-      }
-    });
-    if (best >= 0) {
-      used.add(best);
-      pairs.push([gi, best]);
-    }
-  });
-  return pairs;
+  return matchByOverlap(gold, predicted, contentOverlap, threshold);
 }
 
 // Quote marks of every style and the final stop are not what the content says.

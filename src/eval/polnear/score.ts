@@ -1,4 +1,4 @@
-import { prf } from '../tokens';
+import { Counts, Share } from '../tallies';
 import type { GoldAttribution } from './ann';
 import type { PolnearArticle } from './corpus';
 import { exactKey, matchContents, matchExact, spansTouch } from './match';
@@ -6,33 +6,6 @@ import type { PredictedAttribution } from './predict';
 
 export const LENIENT = 0.3;
 export const STRICT = 0.8;
-
-/** A pooled count of matched, predicted and gold units. */
-export class Counts {
-  matched = 0;
-  predicted = 0;
-  gold = 0;
-  add(matched: number, predicted: number, gold: number): void {
-    this.matched += matched;
-    this.predicted += predicted;
-    this.gold += gold;
-  }
-  get f1(): number {
-    return prf(this.matched, this.predicted, this.gold).f1;
-  }
-  describe(): string {
-    const { precision, recall, f1 } = prf(this.matched, this.predicted, this.gold);
-    return `P ${precision.toFixed(3)} R ${recall.toFixed(3)} F1 ${f1.toFixed(3)} (${this.matched} matched, ${this.predicted} predicted, ${this.gold} gold)`;
-  }
-}
-
-export class Share {
-  right = 0;
-  total = 0;
-  get value(): number {
-    return this.total === 0 ? 0 : this.right / this.total;
-  }
-}
 
 /** Everything one run over a split counts, pooled over its articles (micro-averaged). */
 export interface PolnearTallies {
