@@ -32,21 +32,69 @@ function flattenJsonLd(value: unknown, out: Record<string, unknown>[]): void {
   }
 }
 
+/**
+ * The text of the first complete JSON value in `raw` (an object or array), or null when it never closes. The
+ * scan tracks strings and their escapes, so a brace inside a headline does not count. Pages glue things after
+ * the value: one closing brace too many, a semicolon, a second object; the rest is ignored.
+ */
+export function firstJsonValue(raw: string): string | null {
+  const start = raw.search(/[{[]/);
+  if (start < 0) return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < raw.length; i += 1) {
+    const ch = raw[i];
+    if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ']') {
+      depth -= 1;
+      if (depth === 0) return raw.slice(start, i + 1);
+    }
+  }
+  return null;
+}
+
+// Wrappers some CMSs put around the JSON inside the script tag, from the days of browsers without <script>.
+const JSON_LD_WRAPPERS = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|\/\*\s*<!\[CDATA\[\s*\*\/|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>|\/\*\s*\]\]>\s*\*\/|\]\]>)\s*$/g;
+
+// Raw newlines inside strings and trailing commas are the common hand-written mistakes JSON.parse refuses.
+function repairJson(text: string): string {
+  return text.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1');
+}
+
+function parseOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One JSON-LD block's value, or undefined when it is unreadable: as written, then repaired, then (extra text
+ * after the value) its first complete value, repaired if need be.
+ */
+export function parseJsonLdBlock(raw: string): unknown {
+  const text = raw.replace(JSON_LD_WRAPPERS, '').trim();
+  if (!text) return undefined;
+  for (const candidate of [text, repairJson(text)]) {
+    const value = parseOrNull(candidate);
+    if (value !== undefined) return value;
+  }
+  const first = firstJsonValue(text);
+  if (first === null || first === text) return undefined;
+  return parseOrNull(first) ?? parseOrNull(repairJson(first));
+}
+
 function readJsonLd($: CheerioAPI): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text().trim();
-    if (!raw) return;
-    try {
-      flattenJsonLd(JSON.parse(raw), out);
-    } catch {
-      // Some sites leave raw newlines or trailing commas in JSON-LD; one repair attempt, then give up.
-      try {
-        flattenJsonLd(JSON.parse(raw.replace(/[\n\r\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1')), out);
-      } catch {
-        /* unreadable JSON-LD is ignored: other strategies follow */
-      }
-    }
+    // unreadable JSON-LD is ignored: other strategies follow
+    const value = parseJsonLdBlock($(el).text());
+    if (value !== undefined) flattenJsonLd(value, out);
   });
   return out;
 }
