@@ -1,0 +1,75 @@
+import { ORG_CONNECTORS, WEAK_ORG_HEADS } from '../lexicons/organization-patterns';
+import { NOT_NAME_WORDS } from '../entities/stopwords';
+import { PLACES } from '../lexicons/places';
+import { fold, joined, type Token } from '../entities/tokens';
+import type { Candidate } from './candidate';
+import { isHead, isNamePart, isStop, PLACE_NAMES } from './words';
+
+// Organizations named around a head word ("Bank", "Ministry", "Authority"), extended left and right.
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['group', 'ltd', 'limited', 'inc', 'plc', 'llc', 'motors', 'holding', 'holdings', 'company', 'corporation', 'securities', 'airlines']);
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(['ltd', 'limited', 'inc', 'plc', 'llc', 'pvt']);
+const PLACE_WORDS: ReadonlySet<string> = new Set(PLACES.flat().map(fold));
+
+/** Capitalized words after a connector belong to the name until a title or a person's name starts. */
+function extendRight(tokens: Token[], head: number): number {
+  let end = head;
+  let i = head + 1;
+  // "Bank Ltd", "Bank Al Habib Ltd": capitalized words straight after the head, when another head closes them
+  let j = i;
+  while (j < tokens.length && joined(tokens[j - 1], tokens[j]) && tokens[j].capitalized && !isStop(tokens[j])) {
+    if (isHead(tokens[j])) end = j;
+    j++;
+  }
+  if (end === head && head > 0 && !(joined(tokens[head - 1], tokens[head]) && tokens[head - 1].capitalized) && j > i && j - i <= 2) {
+    end = j - 1; // "Bank Alfalah": the head opens the name
+  }
+  i = end + 1;
+  while (i < tokens.length && joined(tokens[i - 1], tokens[i]) && !tokens[i - 1].possessive) {
+    let k = i;
+    while (k < tokens.length && ORG_CONNECTORS.has(tokens[k].text) && joined(tokens[k - 1], tokens[k])) k++;
+    if (k === i || k >= tokens.length || !joined(tokens[k - 1], tokens[k])) break;
+    let m = k;
+    while (m < tokens.length && (m === k || joined(tokens[m - 1], tokens[m])) && tokens[m].capitalized && !isStop(tokens[m]) && !tokens[m - 1].possessive) {
+      if (isNamePart(tokens[m]) && m > k) break;
+      m++;
+    }
+    if (m === k) break;
+    // "Systems Limited and Netsol": a legal suffix closes a company's name
+    if (tokens[i].text === 'and' && LEGAL_SUFFIXES.has(fold(tokens[end].text))) break;
+    // "State Bank of Pakistan and Federal Board of Revenue": after "and", a new head starts a new organization
+    if (tokens[i].text === 'and' && tokens.slice(k, m).some(isHead)) break;
+    // "the European Union and the United States": "and the" or "and <place>" starts another noun phrase
+    if (tokens[i].text === 'and' && (tokens[i + 1]?.text === 'the' || PLACE_NAMES.has(tokens.slice(k, m).map((t) => fold(t.text)).join(' ')))) break;
+    // "BYD Group of China": a company's "of <place>" says where it is from, not what it is called
+    if (COMPANY_HEADS.has(fold(tokens[head].text)) && m - k === 1 && PLACE_WORDS.has(fold(tokens[k].text))) break;
+    end = m - 1;
+    i = m;
+  }
+  return end;
+}
+
+function extendLeft(tokens: Token[], head: number): number {
+  let start = head;
+  while (start > 0 && joined(tokens[start - 1], tokens[start]) && tokens[start - 1].capitalized && !isStop(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
+  return start;
+}
+
+export function headedCandidates(text: string, tokens: Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (!isHead(t)) return;
+    if (i > 0 && isHead(tokens[i - 1]) && joined(tokens[i - 1], t)) return; // "Bank Ltd" is found from "Bank"
+    let start = extendLeft(tokens, i);
+    const end = extendRight(tokens, i);
+    const weak = WEAK_ORG_HEADS.has(fold(t.text));
+    // "PM Office": a bare head takes the capitalized word before it even when that word is a title.
+    let first = start;
+    if (first === end && i > 0 && joined(tokens[i - 1], t) && tokens[i - 1].capitalized && !NOT_NAME_WORDS.has(fold(tokens[i - 1].text))) first = i - 1;
+    // A head alone ("the Ministry", "Cabinet") names no organization; a weak head needs a name before it or an "of" after.
+    if (first === end) return;
+    if (weak && first === i && !ORG_CONNECTORS.has(tokens[i + 1]?.text ?? '')) return;
+    start = first;
+    out.push({ span: { start: tokens[start].start, end: tokens[end].end }, text: text.slice(tokens[start].start, tokens[end].end), known: null, tokenEnd: end + 1 });
+  });
+  return out;
+}
