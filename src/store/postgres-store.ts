@@ -208,6 +208,22 @@ export class PostgresStore implements RecordStore {
     return rows[0]?.id ?? null;
   }
 
+  async findRecordIds(articleKeys: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (articleKeys.length === 0) return found;
+    // a key's own record (rank 0) is preferred over one found through its snapshot, as in findRecordId
+    const rows = await this.query<{ key: string; id: string }>(
+      'findRecordIds',
+      `SELECT id AS key, id, 0 AS rank FROM records WHERE id = ANY($1::text[])
+       UNION ALL
+       SELECT s.id, r.id, 1 FROM snapshots s JOIN records r ON r.url = s.url WHERE s.id = ANY($1::text[])
+       ORDER BY rank`,
+      [[...articleKeys]],
+    );
+    for (const row of rows) if (!found.has(row.key)) found.set(row.key, row.id);
+    return found;
+  }
+
   async listRecords(filter: RecordFilter = {}): Promise<ArticleRecord[]> {
     const where: string[] = [];
     const params: unknown[] = [];

@@ -48,6 +48,11 @@ export interface RecordStore {
    * found through its snapshot (submit skips stored articles unless --force).
    */
   findRecordId(articleKey: string): Promise<string | null>;
+  /**
+   * findRecordId for many article keys in one query (submit looks up a whole batch at once): the keys with a
+   * stored record, each mapped to its record id; keys without one are absent.
+   */
+  findRecordIds(articleKeys: readonly string[]): Promise<Map<string, string>>;
   listRecords(filter?: RecordFilter): Promise<ArticleRecord[]>;
   putSnapshot(snapshot: StoredSnapshot): Promise<void>;
   getSnapshot(id: string): Promise<StoredSnapshot | null>;

@@ -165,6 +165,23 @@ export class SqliteStore implements RecordStore {
     return row?.id ?? null;
   }
 
+  async findRecordIds(articleKeys: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (articleKeys.length === 0) return found;
+    // the keys go in as one JSON array (json_each), so the statement is the same for any batch size; a key's
+    // own record (rank 0) is preferred over one found through its snapshot, as in findRecordId
+    const rows = this.run('findRecordIds', () =>
+      this.stmt(
+        `SELECT k.value AS key, r.id AS id, 0 AS rank FROM json_each(@keys) AS k JOIN records r ON r.id = k.value
+         UNION ALL
+         SELECT k.value, r.id, 1 FROM json_each(@keys) AS k JOIN snapshots s ON s.id = k.value JOIN records r ON r.url = s.url
+         ORDER BY rank`,
+      ).all({ keys: JSON.stringify(articleKeys) }),
+    ) as { key: string; id: string }[];
+    for (const row of rows) if (!found.has(row.key)) found.set(row.key, row.id);
+    return found;
+  }
+
   async listRecords(filter: RecordFilter = {}): Promise<ArticleRecord[]> {
     const where: string[] = [];
     const params: Record<string, string | number> = {};

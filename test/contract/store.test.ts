@@ -264,6 +264,30 @@ describe.each(BACKENDS)('the %s record store', (_name, makeBackend) => {
       expect(await store.findRecordId('0'.repeat(32))).toBeNull();
     });
 
+    test('findRecordIds answers a batch of keys at once, as findRecordId would one by one', async () => {
+      // one article stored under its own key, one found through its AMP snapshot, one failed fetch, one unknown
+      const direct = brief('https://www.rice-desk.example/news/basmati-exports', '2024-05-20');
+      const ampUrl = 'https://m.rice-desk.example/amp/paddy-prices?utm_source=whatsapp';
+      const viaSnapshot = brief('https://www.rice-desk.example/news/paddy-prices', '2024-05-21', { url: ampUrl });
+      const failedUrl = 'https://m.rice-desk.example/amp/broken-page';
+      await store.putRecord(direct);
+      await store.putRecord(viaSnapshot);
+      await store.putSnapshot({ ...snapshotOf(urlKey(ampUrl), PAGE), url: ampUrl, finalUrl: ampUrl });
+      await store.putSnapshot({ ...snapshotOf(urlKey(failedUrl), Buffer.from('%PDF-1.4')), url: failedUrl, finalUrl: failedUrl });
+      const keys = [urlKey(failedUrl), direct.id, urlKey(ampUrl), '0'.repeat(32), direct.id];
+      const found = await store.findRecordIds(keys);
+      expect([...found.entries()].sort()).toEqual([[direct.id, direct.id], [urlKey(ampUrl), viaSnapshot.id]].sort());
+      for (const key of keys) expect(found.get(key) ?? null).toBe(await store.findRecordId(key));
+      expect((await store.findRecordIds([])).size).toBe(0);
+    });
+
+    test('findRecordIds takes a batch of hundreds of keys in one call', async () => {
+      const keys = Array.from({ length: 500 }, (_, i) => urlKey(`https://bulk.example/story-${i}`));
+      const record = brief('https://bulk.example/story-250', '2024-05-22');
+      await store.putRecord(record);
+      expect([...(await store.findRecordIds(keys)).entries()]).toEqual([[record.id, record.id]]);
+    });
+
     test('an unknown id gives null and hasRecord false', async () => {
       expect(await store.getRecord('0'.repeat(32))).toBeNull();
       expect(await store.hasRecord('0'.repeat(32))).toBe(false);
