@@ -30,30 +30,29 @@ export interface SubmitOptions {
 // States in which the job will still run: adding it again would be a duplicate.
 const PENDING_STATES = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
 
-async function submitOne(queue: Queue<ArticleJobData, ArticleJobResult>, store: RecordStore, config: Pick<Config, 'maxAttempts'>, url: string, options: SubmitOptions): Promise<SubmitResult> {
-  let key: { canonicalUrl: string; jobId: string };
+interface KeyedUrl {
+  url: string;
+  canonicalUrl: string;
+  jobId: string;
+}
+
+/** The URL key of each URL, or its 'invalid' result. */
+function keyUrl(url: string): KeyedUrl | SubmitResult {
   try {
-    key = articleKey(url);
+    return { url, ...articleKey(url) };
   } catch (err) {
     const error = toNewsfactsError(err);
     return { url, jobId: null, status: 'invalid', error: { code: error.code, message: error.message } };
   }
-  const { canonicalUrl, jobId } = key;
-  if (!options.force && (await store.findRecordId(jobId)) !== null) return { url, jobId, status: 'stored' };
-
-  const state = await queue.getJobState(jobId);
-  if (PENDING_STATES.has(state)) return { url, jobId, status: 'already-queued' };
-  // A finished job keeps its id in Redis for a while; BullMQ would silently ignore an add with that id, so the
-  // old one is removed first (a failed URL submitted again, or a stored one with force).
-  if (state === 'completed' || state === 'failed') await queue.remove(jobId);
-
-  await queue.add('article', { url, canonicalUrl, submittedAt: new Date().toISOString() }, articleJobOptions(config, jobId));
-  return { url, jobId, status: 'queued' };
 }
 
 /**
  * Enqueues article URLs, one job per article: the job id is the URL key of the canonical URL, so the same
  * article submitted twice (here, by another process, or with other tracking parameters) is one job.
+ *
+ * A batch costs a few round trips whatever its size: one store lookup for every key, the job states read
+ * together, the finished jobs removed together, the new jobs added with one addBulk. The same article twice
+ * in one batch is decided by its first URL; the later ones are 'already-queued' (or 'stored', like the first).
  */
 export async function submitUrls(
   queue: Queue<ArticleJobData, ArticleJobResult>,
@@ -62,8 +61,39 @@ export async function submitUrls(
   urls: string[],
   options: SubmitOptions = {},
 ): Promise<SubmitResult[]> {
-  const results: SubmitResult[] = [];
-  // Sequential on purpose: the same article twice in one batch finds the first one's job and is not re-added.
-  for (const url of urls) results.push(await submitOne(queue, store, config, url, options));
-  return results;
+  const keyed = urls.map(keyUrl);
+  const results: (SubmitResult | undefined)[] = keyed.map((k) => ('status' in k ? k : undefined));
+
+  // the first URL of each article in the batch; the others repeat its job
+  const firstOfKey = new Map<string, KeyedUrl>();
+  for (const k of keyed) if (!('status' in k) && !firstOfKey.has(k.jobId)) firstOfKey.set(k.jobId, k);
+  const firsts = [...firstOfKey.values()];
+
+  const stored = options.force ? new Map<string, string>() : await store.findRecordIds(firsts.map((k) => k.jobId));
+  const candidates = firsts.filter((k) => !stored.has(k.jobId));
+  const states = await Promise.all(candidates.map((k) => queue.getJobState(k.jobId)));
+  const pending = new Set(candidates.filter((_, i) => PENDING_STATES.has(states[i])).map((k) => k.jobId));
+  // A finished job keeps its id in Redis for a while; BullMQ would silently ignore an add with that id (addBulk
+  // runs the same add script per job, so it dedups by id exactly like add), so the old one is removed first
+  // (a failed URL submitted again, or a stored one with force).
+  const finished = candidates.filter((_, i) => states[i] === 'completed' || states[i] === 'failed');
+  await Promise.all(finished.map((k) => queue.remove(k.jobId)));
+  const toAdd = candidates.filter((k) => !pending.has(k.jobId));
+  if (toAdd.length > 0) {
+    const submittedAt = new Date().toISOString();
+    await queue.addBulk(
+      toAdd.map((k) => ({ name: 'article', data: { url: k.url, canonicalUrl: k.canonicalUrl, submittedAt }, opts: articleJobOptions(config, k.jobId) })),
+    );
+  }
+
+  const statusOfFirst = (jobId: string): SubmitStatus => (stored.has(jobId) ? 'stored' : pending.has(jobId) ? 'already-queued' : 'queued');
+  return keyed.map((k, i) => {
+    const done = results[i];
+    if (done) return done;
+    const { url, jobId } = k as KeyedUrl;
+    const first = firstOfKey.get(jobId) === k;
+    // a repeat of a stored article is stored too; of a queued or pending one, already queued (its job exists)
+    const status = first || stored.has(jobId) ? statusOfFirst(jobId) : 'already-queued';
+    return { url, jobId, status };
+  });
 }
