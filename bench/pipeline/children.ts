@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { extname, join } from 'node:path';
 import { OPTIONS, type Config } from '../../src/config';
+import { JsonLinesChild } from '../support/json-lines-child';
 
 export interface ChildEvent {
   pid: number;
@@ -31,32 +32,21 @@ export function configEnv(config: Config): NodeJS.ProcessEnv {
 
 /** One bench child (entry.ts) and the JSON events it prints. */
 export class BenchChild {
-  readonly events: ChildEvent[] = [];
   readonly exited: Promise<number | null>;
-  stderr = '';
-  private wake: Array<() => void> = [];
+  private readonly reader: JsonLinesChild<ChildEvent>;
 
   private constructor(private readonly child: ChildProcess) {
-    let buffer = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let newline: number;
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        try {
-          this.events.push(JSON.parse(line) as ChildEvent);
-        } catch {
-          continue; // a stray log line
-        }
-        for (const w of this.wake.splice(0)) w();
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.reader = new JsonLinesChild<ChildEvent>(child);
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    void this.exited.then(() => {
-      for (const w of this.wake.splice(0)) w();
-    });
+    void this.exited.then(() => this.reader.wake());
+  }
+
+  get events(): ChildEvent[] {
+    return this.reader.events;
+  }
+
+  get stderr(): string {
+    return this.reader.stderr;
   }
 
   /** With BENCH_CPU_PROF_DIR in the environment each child writes its CPU profile there (entry.ts). */
@@ -70,23 +60,19 @@ export class BenchChild {
   }
 
   /** The n-th event of this kind (1-based), waiting for it; a child that dies or reports an error fails it. */
-  async next(kind: ChildEvent['event'], nth = 1, timeoutMs = 120_000): Promise<ChildEvent> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const error = this.events.find((e) => e.event === 'error');
-      if (error) throw new Error(`bench child ${this.pid}: ${error.code} ${error.message}\n${this.stderr}`);
-      const found = this.events.filter((e) => e.event === kind)[nth - 1];
-      if (found) return found;
-      if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`bench child ${this.pid} exited before "${kind}"\n${this.stderr}`);
-      if (Date.now() > deadline) throw new Error(`bench child ${this.pid}: no "${kind}" within ${timeoutMs} ms\n${this.stderr}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 250);
-        this.wake.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+  next(kind: ChildEvent['event'], nth = 1, timeoutMs = 120_000): Promise<ChildEvent> {
+    return this.reader.waitFor(
+      (events) => {
+        const error = events.find((e) => e.event === 'error');
+        if (error) throw new Error(`bench child ${this.pid}: ${error.code} ${error.message}\n${this.stderr}`);
+        return events.filter((e) => e.event === kind)[nth - 1];
+      },
+      timeoutMs,
+      () => new Error(`bench child ${this.pid}: no "${kind}" within ${timeoutMs} ms\n${this.stderr}`),
+      () => {
+        if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`bench child ${this.pid} exited before "${kind}"\n${this.stderr}`);
+      },
+    );
   }
 
   /** plain mode: hand it a list of URLs to fetch and extract */

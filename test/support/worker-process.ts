@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { JsonLinesChild } from '../../bench/support/json-lines-child';
 
 const ROOT = join(__dirname, '..', '..');
 const ENTRY = join(__dirname, 'worker-entry.ts');
@@ -26,29 +27,20 @@ export interface WorkerEvent {
 
 /** A `newsfacts` worker in its own process (test/support/worker-entry.ts), with its events as they arrive. */
 export class WorkerProcess {
-  readonly events: WorkerEvent[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-  stderr = '';
-  private readonly waiters: Array<() => void> = [];
+  private readonly reader: JsonLinesChild<WorkerEvent>;
 
   private constructor(readonly child: ChildProcess) {
-    let buffer = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let newline: number;
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline);
-        buffer = buffer.slice(newline + 1);
-        try {
-          this.events.push(JSON.parse(line) as WorkerEvent);
-        } catch {
-          continue; // a stray log line
-        }
-        for (const wake of this.waiters.splice(0)) wake();
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.reader = new JsonLinesChild<WorkerEvent>(child);
     this.exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, at: Date.now() })));
+  }
+
+  get events(): WorkerEvent[] {
+    return this.reader.events;
+  }
+
+  get stderr(): string {
+    return this.reader.stderr;
   }
 
   static spawn(env: NodeJS.ProcessEnv): WorkerProcess {
@@ -57,21 +49,12 @@ export class WorkerProcess {
   }
 
   /** Resolves with the first event matching, waiting up to timeoutMs. */
-  async waitFor(match: (e: WorkerEvent) => boolean, timeoutMs = WORKER_EVENT_TIMEOUT_MS): Promise<WorkerEvent> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.events.find(match);
-      if (found) return found;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`worker ${this.child.pid}: no matching event within ${timeoutMs} ms; events ${JSON.stringify(this.events)}; stderr ${this.stderr}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(left, 250));
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+  waitFor(match: (e: WorkerEvent) => boolean, timeoutMs = WORKER_EVENT_TIMEOUT_MS): Promise<WorkerEvent> {
+    return this.reader.waitFor(
+      (events) => events.find(match),
+      timeoutMs,
+      () => new Error(`worker ${this.child.pid}: no matching event within ${timeoutMs} ms; events ${JSON.stringify(this.events)}; stderr ${this.stderr}`),
+    );
   }
 
   kill(signal: NodeJS.Signals): void {
