@@ -36,7 +36,7 @@ interface KeyedUrl {
   jobId: string;
 }
 
-/** The URL key of each URL, or its 'invalid' result. */
+/** A URL with its canonical form and job id, or its 'invalid' result. */
 function keyUrl(url: string): KeyedUrl | SubmitResult {
   try {
     return { url, ...articleKey(url) };
@@ -62,7 +62,6 @@ export async function submitUrls(
   options: SubmitOptions = {},
 ): Promise<SubmitResult[]> {
   const keyed = urls.map(keyUrl);
-  const results: (SubmitResult | undefined)[] = keyed.map((k) => ('status' in k ? k : undefined));
 
   // the first URL of each article in the batch; the others repeat its job
   const firstOfKey = new Map<string, KeyedUrl>();
@@ -87,10 +86,9 @@ export async function submitUrls(
   }
 
   const statusOfFirst = (jobId: string): SubmitStatus => (stored.has(jobId) ? 'stored' : pending.has(jobId) ? 'already-queued' : 'queued');
-  return keyed.map((k, i) => {
-    const done = results[i];
-    if (done) return done;
-    const { url, jobId } = k as KeyedUrl;
+  return keyed.map((k) => {
+    if ('status' in k) return k; // invalid
+    const { url, jobId } = k;
     const first = firstOfKey.get(jobId) === k;
     // a repeat of a stored article is stored too; of a queued or pending one, already queued (its job exists)
     const status = first || stored.has(jobId) ? statusOfFirst(jobId) : 'already-queued';

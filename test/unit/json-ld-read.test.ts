@@ -20,6 +20,7 @@ describe('reading JSON-LD blocks', () => {
     ['an HTML comment wrapper', `<!--\n${ARTICLE}\n-->`],
     ['a CDATA wrapper', `<![CDATA[${ARTICLE}]]>`],
     ['a commented CDATA wrapper', `//<![CDATA[\n${ARTICLE}\n//]]>`],
+    ['a block-commented CDATA wrapper', `/*<![CDATA[*/${ARTICLE}/*]]>*/`],
     ['a raw newline in a string and an extra brace', `${ARTICLE.replace('rise', 'rise\n')}}`],
     ['a trailing comma and a trailing semicolon', `${ARTICLE.replace(/}$/, ',}')};`],
   ])('%s: the article is read', (_case, script) => {
