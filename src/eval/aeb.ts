@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../crawlers/charset';
 import { extractArticle } from '../extractors/article';
 import type { EvalScore } from './types';
 import { tokenize } from './tokens';
-import { defaultEvalDir } from './paths';
+import { scriptArgs } from './paths';
 
 /**
  * Scores the article-body extractor on the Article Extraction Benchmark (../shared/eval/aeb) with the
@@ -156,9 +156,7 @@ export async function evaluateAeb(evalDir: string): Promise<EvalScore[]> {
 
 // `npx tsx src/eval/aeb.ts [--eval-dir DIR] [--pages]`: our scores beside the reference extractors'.
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const i = args.indexOf('--eval-dir');
-  const evalDir = resolve(i >= 0 ? args[i + 1] : defaultEvalDir());
+  const { args, evalDir } = scriptArgs();
   const truth = loadGroundTruth(evalDir);
   const ours = scoreCorpus(ourOutputs(evalDir, truth), truth);
   const row = (name: string, s: CorpusScore) =>

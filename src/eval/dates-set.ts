@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../crawlers/charset';
 import { extractArticle } from '../extractors/article';
-import { defaultEvalDir } from './paths';
+import { scriptArgs } from './paths';
 import type { EvalScore } from './types';
 
 /**
@@ -68,9 +68,7 @@ export async function evaluateDatesSet(evalDir: string): Promise<EvalScore[]> {
 
 // `npx tsx src/eval/dates-set.ts [--eval-dir DIR] [--all]`: the score and the misses.
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const i = args.indexOf('--eval-dir');
-  const evalDir = resolve(i >= 0 ? args[i + 1] : defaultEvalDir());
+  const { args, evalDir } = scriptArgs();
   const results = scoreDatesSet(evalDir);
   const correct = results.filter((r) => r.correct).length;
   console.log(`dates day accuracy ${(correct / results.length).toFixed(3)} (${correct}/${results.length}); ${PUBLISHED}`);

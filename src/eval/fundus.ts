@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../crawlers/charset';
 import { extractArticle } from '../extractors/article';
-import { defaultEvalDir } from './paths';
+import { scriptArgs } from './paths';
 import type { EvalScore } from './types';
 
 /**
@@ -161,9 +161,7 @@ export async function evaluateFundus(evalDir: string): Promise<EvalScore[]> {
 
 // `npx tsx src/eval/fundus.ts [--eval-dir DIR] [--all]`: the scores and the misses of each kind.
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const i = args.indexOf('--eval-dir');
-  const evalDir = resolve(i >= 0 ? args[i + 1] : defaultEvalDir());
+  const { args, evalDir } = scriptArgs();
   const results = scoreFundus(evalDir);
   const s = summarize(results);
   console.log(

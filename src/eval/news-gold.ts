@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { DateMention, Figure, Organization, Person, Place, Quote } from '../record';
 import { extractFacts, type Facts } from '../extractors/facts';
 import { makeContext } from '../extractors/context';
 import type { EvalScore } from './types';
 import { foldedWords, lcsLength, wordOverlapF1 } from './tokens';
-import { defaultEvalDir } from './paths';
+import { scriptArgs } from './paths';
 import { Counts, Share } from './tallies';
 
 /**
@@ -272,12 +272,7 @@ export async function evaluateNewsGold(evalDir: string): Promise<EvalScore[]> {
 
 // `npx tsx src/eval/news-gold.ts [--misses figures|dates|people|titles|organizations|places|quotes|speakers] [--article ID]`
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const evalDir = resolve(flag('--eval-dir') ?? defaultEvalDir());
+  const { flag, evalDir } = scriptArgs();
   const only = flag('--article');
   const misses = flag('--misses');
   const tallies = newTallies();

@@ -16,3 +16,15 @@ export function repoRoot(): string {
 export function defaultEvalDir(): string {
   return resolve(process.env.NEWSFACTS_EVAL_DIR ?? join(repoRoot(), '..', 'shared', 'eval'));
 }
+
+/**
+ * A scorer run as a script (`npx tsx src/eval/<set>.ts --eval-dir DIR ...`): its arguments, the value after a
+ * flag, and the evaluation folder (`--eval-dir`, else the default).
+ */
+export function scriptArgs(args: string[] = process.argv.slice(2)): { args: string[]; flag: (name: string) => string | undefined; evalDir: string } {
+  const flag = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  return { args, flag, evalDir: resolve(flag('--eval-dir') ?? defaultEvalDir()) };
+}

@@ -1,9 +1,9 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { extractFacts } from '../extractors/facts';
 import { makeContext } from '../extractors/context';
 import type { Quote } from '../record';
 import type { EvalScore } from './types';
-import { defaultEvalDir } from './paths';
+import { scriptArgs } from './paths';
 import { loadPolnearSplit, type PolnearArticle } from './polnear/corpus';
 import { toAttributions } from './polnear/predict';
 import { newPolnearTallies, scorePolnearArticle, topCounts, type PolnearTallies } from './polnear/score';
@@ -85,12 +85,7 @@ export async function evaluatePolnear(evalDir: string): Promise<EvalScore[]> {
 
 // `npx tsx src/eval/polnear.ts [--split dev|train] [--article ID] [--details PART-OF-METRIC-NAME]`
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const evalDir = resolve(flag('--eval-dir') ?? defaultEvalDir());
+  const { flag, evalDir } = scriptArgs();
   const details = flag('--details');
   for (const s of polnearScores(runPolnear(evalDir, flag('--split') ?? 'dev', flag('--article')))) {
     console.log(`${s.metric.padEnd(36)} ${s.value.toFixed(3)}`);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { DateMention, Figure } from '../record';
 import { buildTextDoc } from '../extractors/text';
 import { makeContext } from '../extractors/context';
 import { extractDates } from '../extractors/dates';
 import { extractFigures } from '../extractors/figures';
 import type { EvalScore } from './types';
-import { defaultEvalDir } from './paths';
+import { scriptArgs } from './paths';
 
 /**
  * Scores the figure and date extractors on the Microsoft Recognizers-Text English specs
@@ -166,13 +166,9 @@ export async function evaluateRecognizers(evalDir: string): Promise<EvalScore[]>
 
 // `npx tsx src/eval/recognizers.ts [--misses currency|percent|single] [--eval-dir DIR]`
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const { flag, evalDir } = scriptArgs();
   const misses = flag('--misses');
-  void evaluateRecognizers(resolve(flag('--eval-dir') ?? defaultEvalDir())).then((scores) => {
+  void evaluateRecognizers(evalDir).then((scores) => {
     for (const s of scores) {
       console.log(`${s.metric.padEnd(30)} ${s.value.toFixed(3)}  ${s.published ?? ''}`);
       if (misses && s.metric.startsWith(misses)) for (const d of s.details ?? []) console.log(`    ${d}`);
