@@ -72,8 +72,11 @@ describe('each fault gives its code, retried or not as the policy says', () => {
     expect((await q.runtime.store.listFailures()).find((f) => f.url === url)).toMatchObject({ code: 'TOO_MANY_REDIRECTS', attempts: 1 });
   });
 
-  test('429 with Retry-After: the job is delayed for that long and no attempt is spent', async () => {
-    const url = `${fixtures.url}/throttle?after=1`;
+  test.each([
+    ['429', '/throttle?after=1', 900],
+    ['503', '/unavailable?after=2', 1900],
+  ])('%s with Retry-After: the job is delayed for that long and no attempt is spent', async (_status, path, minDelayMs) => {
+    const url = `${fixtures.url}${path}`;
     const [submitted] = await submitUrls(q.runtime.articles, q.runtime.store, q.config, [url]);
     const jobId = submitted.jobId as string;
     const deadline = Date.now() + 5000;
@@ -81,20 +84,7 @@ describe('each fault gives its code, retried or not as the policy says', () => {
     const job = await q.runtime.articles.getJob(jobId);
     expect(await job?.getState()).toBe('delayed');
     expect(job?.attemptsMade).toBe(0);
-    expect(job?.delay).toBeGreaterThanOrEqual(900);
-    await q.runtime.articles.remove(jobId).catch(() => undefined);
-  });
-
-  test('503 with Retry-After: the job is delayed for that long and no attempt is spent', async () => {
-    const url = `${fixtures.url}/unavailable?after=2`;
-    const [submitted] = await submitUrls(q.runtime.articles, q.runtime.store, q.config, [url]);
-    const jobId = submitted.jobId as string;
-    const deadline = Date.now() + 5000;
-    while ((await q.runtime.articles.getJobState(jobId)) !== 'delayed' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    const job = await q.runtime.articles.getJob(jobId);
-    expect(await job?.getState()).toBe('delayed');
-    expect(job?.attemptsMade).toBe(0);
-    expect(job?.delay).toBeGreaterThanOrEqual(1900);
+    expect(job?.delay).toBeGreaterThanOrEqual(minDelayMs);
     expect((await q.runtime.store.listFailures()).find((f) => f.url === url)).toBeUndefined();
     await q.runtime.articles.remove(jobId).catch(() => undefined);
   });
