@@ -1,5 +1,6 @@
 import { Worker } from 'bullmq';
-import { SCHEMA_VERSION, type ArticleRecord } from '../../src/record';
+import type { ArticleRecord } from '../../src/record';
+import { articleRecord } from '../support/article-record';
 import { articleKey } from '../../src/queue/job-id';
 import { articleJobOptions } from '../../src/queue/queues';
 import { submitUrls, type SubmitStatus } from '../../src/queue/submit';
@@ -9,28 +10,17 @@ const SITE = 'https://batch-desk.example';
 
 function storedRecord(url: string): ArticleRecord {
   const { canonicalUrl, jobId } = articleKey(url);
-  return {
-    schemaVersion: SCHEMA_VERSION,
+  return articleRecord({
     id: jobId,
     url,
     canonicalUrl,
     fetchedAt: '2024-06-03T08:00:00.000Z',
     title: 'Sugar prices steady',
-    byline: null,
     publishedAt: '2024-06-03T06:00:00.000Z',
-    modifiedAt: null,
     siteName: 'Batch Desk',
-    language: 'en',
     text: 'Sugar prices held steady in the wholesale market.',
-    figures: [],
-    dates: [],
-    people: [],
-    organizations: [],
-    places: [],
-    quotes: [],
-    warnings: [],
     extractor: { name: 'newsfacts', version: '0.0.1' },
-  };
+  });
 }
 
 describe('submitting a batch of URLs', () => {

@@ -1,33 +1,17 @@
 import { changedFields, stableJson } from '../../src/queue/record-diff';
 import type { ArticleRecord } from '../../src/record';
+import { articleRecord } from '../support/article-record';
 import { parseUrlList } from '../../src/cli/url-list';
 import { articleKey } from '../../src/queue/job-id';
 
-function record(overrides: Partial<ArticleRecord> = {}): ArticleRecord {
-  return {
-    schemaVersion: 1,
-    id: 'abc',
-    url: 'https://news.example.pk/ict-exports',
-    canonicalUrl: 'https://news.example.pk/ict-exports',
-    fetchedAt: '2024-05-20T08:00:00.000Z',
-    title: 'ICT exports rise 24 per cent to $310 million in April',
+// The same article as extracted twice: one organization and one place, so order-only differences can be tested.
+const record = (overrides: Partial<ArticleRecord> = {}): ArticleRecord =>
+  articleRecord({
     byline: 'Staff Reporter',
-    publishedAt: '2024-05-19',
-    modifiedAt: null,
-    siteName: 'Example News',
-    language: 'en',
-    text: 'Pakistan’s ICT exports rose 24 per cent to $310 million in April, the central bank said.',
-    figures: [],
-    dates: [],
-    people: [],
     organizations: [{ name: 'State Bank of Pakistan', aliases: ['SBP'], mentions: [{ start: 70, end: 82 }] }],
     places: [{ name: 'Pakistan', mentions: [{ start: 0, end: 8 }] }],
-    quotes: [],
-    warnings: [],
-    extractor: { name: 'newsfacts', version: '0.1.0' },
     ...overrides,
-  };
-}
+  });
 
 describe('changedFields: which record fields re-extraction changes', () => {
   test('a record compared with itself has no changed fields', () => {
