@@ -61,6 +61,12 @@ function resolveWeekday(env: DateEnv & { ref: Day }, index: number, prefix: stri
 
 const withRef = (env: DateEnv): env is DateEnv & { ref: Day } => env.ref !== null;
 
+// "Tuesday of last week", "next week on Wednesday": the weekday (group 1) of the week named by group 2
+const weekdayOfNamedWeek: DateRule['parse'] = (m, env) =>
+  env.ref && isWeekdayWord(m[1])
+    ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true)
+    : null;
+
 export const WEEKDAY_RULES: DateRule[] = [
   {
     name: 'weekday',
@@ -104,19 +110,13 @@ export const WEEKDAY_RULES: DateRule[] = [
     name: 'weekday-of-week',
     pattern: PATTERNS.weekdayOfWeek,
     requires: /\bweek\b/i,
-    parse: (m, env) =>
-      env.ref && isWeekdayWord(m[1])
-        ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true)
-        : null,
+    parse: weekdayOfNamedWeek,
   },
   {
     name: 'weekday-then-week',
     pattern: PATTERNS.weekdayThenWeek,
     requires: /\bweek\b/i,
-    parse: (m, env) =>
-      env.ref && isWeekdayWord(m[1])
-        ? whole(m, formatDay(weekdayOfWeek(env.ref, WEEK_OFFSET[m[2].toLowerCase()], weekdayNumber(m[1])!)), true)
-        : null,
+    parse: weekdayOfNamedWeek,
   },
   {
     name: 'nth-weekday-of-month',

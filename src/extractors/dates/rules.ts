@@ -62,6 +62,11 @@ function weekMonth(ref: Day, offsetWeeks: number): string {
   return formatMonth(d.y, d.m);
 }
 
+// "20161016", "2016 10 16", "2016-10-16": year, month and day as numbers in the first three groups
+const numericYearMonthDay = (m: RegExpExecArray) => {
+  const value = day(Number(m[1]), Number(m[2]), Number(m[3]));
+  return value ? whole(m, value) : null;
+};
 
 export const DATE_RULES: DateRule[] = [
   {
@@ -198,26 +203,17 @@ export const DATE_RULES: DateRule[] = [
   {
     name: 'compact-day',
     pattern: P.compactDay,
-    parse: (m) => {
-      const value = day(Number(m[1]), Number(m[2]), Number(m[3]));
-      return value ? whole(m, value) : null;
-    },
+    parse: numericYearMonthDay,
   },
   {
     name: 'spaced-day',
     pattern: P.spacedDay,
-    parse: (m) => {
-      const value = day(Number(m[1]), Number(m[2]), Number(m[3]));
-      return value ? whole(m, value) : null;
-    },
+    parse: numericYearMonthDay,
   },
   {
     name: 'iso-day',
     pattern: P.isoDay,
-    parse: (m) => {
-      const value = day(Number(m[1]), Number(m[2]), Number(m[3]));
-      return value ? whole(m, value) : null;
-    },
+    parse: numericYearMonthDay,
   },
   {
     name: 'year-month-day',
