@@ -6,7 +6,7 @@ import { parseAnn, mergeSpans } from '../../src/eval/polnear/ann';
 import { loadPolnearSplit } from '../../src/eval/polnear/corpus';
 import { contentOverlap, exactKey, matchContents } from '../../src/eval/polnear/match';
 import { toAttributions, type PredictedAttribution } from '../../src/eval/polnear/predict';
-import { isDirectGold, newPolnearTallies, scorePolnearArticle, speakerRight } from '../../src/eval/polnear/score';
+import { isDirectGold, isDirectPrediction, newPolnearTallies, scorePolnearArticle, speakerRight } from '../../src/eval/polnear/score';
 
 // A small article of our own, with its offsets worked out below from the text itself.
 const TEXT = [
@@ -83,6 +83,18 @@ describe('PolNeAR .ann parsing', () => {
 
   test('the direct subset is content with a double mark', () => {
     expect(gold.map((g) => isDirectGold(TEXT, g))).toEqual([true, false, false]);
+  });
+
+  test('our side of the subset follows the same mark rule: a direct quote by its enclosing marks, a clause by the marks inside it', () => {
+    const text = "He said the plan would “do more harm” there. ''We will,'' she said. She said it would rain.";
+    const p = (s: string, kind: 'direct' | 'indirect'): PredictedAttribution => {
+      const start = text.indexOf(s);
+      return { content: [{ start, end: start + s.length }], kind, rule: 'test', speaker: null, speakerSpan: null };
+    };
+    expect(isDirectPrediction(text, p('the plan would “do more harm”', 'indirect'))).toBe(true);
+    expect(isDirectPrediction(text, p('We will,', 'direct'))).toBe(true);
+    expect(isDirectPrediction(text, p('We will,', 'direct'), true)).toBe(false); // the literal rule has no ''
+    expect(isDirectPrediction(text, p('it would rain', 'indirect'))).toBe(false);
   });
 
   test('mergeSpans sorts and merges touching fragments', () => {

@@ -12,9 +12,13 @@ export interface PolnearTallies {
   lenient: Counts;
   strict: Counts;
   exact: Counts;
+  /** FORMAT.md's subsets by its mark rule, applied to the gold content and to our quoted text alike */
   direct: Counts;
   indirect: Counts;
-  /** the subsets by FORMAT.md's literal mark rule (no '' marks) */
+  /** the subsets with our predictions split by our own `kind` (GUIDELINES: a clause holding a quoted phrase is indirect) */
+  directByKind: Counts;
+  indirectByKind: Counts;
+  /** the subsets by FORMAT.md's literal mark rule (no '' marks) on both sides */
   directLiteral: Counts;
   indirectLiteral: Counts;
   /**
@@ -42,6 +46,7 @@ export interface PolnearTallies {
 export function newPolnearTallies(): PolnearTallies {
   return {
     lenient: new Counts(), strict: new Counts(), exact: new Counts(), direct: new Counts(), indirect: new Counts(),
+    directByKind: new Counts(), indirectByKind: new Counts(),
     directLiteral: new Counts(), indirectLiteral: new Counts(), directByGold: new Counts(), indirectByGold: new Counts(),
     directAnyKind: new Share(), indirectAnyKind: new Share(), speakers: new Share(), directSpeakers: new Share(),
     endToEnd: new Counts(), pronouns: new Share(), ungrouped: new Counts(), articles: [], publishers: new Map(),
@@ -55,8 +60,23 @@ export function newPolnearTallies(): PolnearTallies {
  * literal rule those quotes would be "indirect". `literal` gives FORMAT.md's rule, reported in the details.
  */
 export function isDirectGold(text: string, g: GoldAttribution, literal = false): boolean {
-  const mark = literal ? /["“”]/ : /["“”]|''/;
+  const mark = literal ? LITERAL_MARK : MARK;
   return g.content.some((s) => mark.test(text.slice(s.start, s.end)));
+}
+
+const MARK = /["“”]|''/;
+const LITERAL_MARK = /["“”]/;
+
+/**
+ * The same mark rule on our side. Our direct quote's span leaves its enclosing marks out (GUIDELINES: the words
+ * inside the marks), so each fragment is read with the two characters around it (NYT's '' is two); an indirect
+ * quote whose clause holds a quoted phrase has the marks inside. Either way the test is FORMAT.md's: does the
+ * attributed text carry a double quotation mark.
+ */
+export function isDirectPrediction(text: string, p: PredictedAttribution, literal = false): boolean {
+  const mark = literal ? LITERAL_MARK : MARK;
+  const pad = p.kind === 'direct' ? 2 : 0;
+  return p.content.some((s) => mark.test(text.slice(Math.max(0, s.start - pad), s.end + pad)));
 }
 
 /**
@@ -134,25 +154,30 @@ export function scorePolnearArticle(article: PolnearArticle, predicted: Predicte
   }
   t.endToEnd.add(endToEnd, predicted.length, gold.length);
 
-  // Subsets. Our predictions are split by our own kind: direct F1 = gold-direct vs our direct quotes, indirect
-  // F1 = gold-indirect vs our indirect. Gold "direct" means any double mark in the content, so a reported clause
-  // with a quoted phrase inside (`said the plan would "do more harm"`) is gold-direct but, by the GUIDELINES, our
-  // indirect quote: the *AnyKind recalls in the details show what that split costs.
-  for (const [direct, counts, speakers, anyKind] of [[true, t.direct, t.directSpeakers, t.directAnyKind], [false, t.indirect, null, t.indirectAnyKind]] as const) {
+  // Subsets (FORMAT.md 6): direct = the attributed text holds a double mark, indirect = the rest, by the same rule
+  // on the gold content and on our quoted text. A reported clause with a quoted phrase inside (`said the plan
+  // would "do more harm"`) is direct on both sides although the GUIDELINES make it our indirect quote; the split
+  // by our own kind is reported beside it, and the *AnyKind recalls show each gold subset against all we found.
+  const matchedGoldAll = new Set(lenient.map(([gi]) => gi));
+  for (const direct of [true, false]) {
     const goldIdx = gold.map((g, i) => (isDirectGold(text, g) === direct ? i : -1)).filter((i) => i >= 0);
-    const preds = predicted.filter((p) => (p.kind === 'direct') === direct);
-    const pairs = matchContents(goldIdx.map((i) => gold[i].content), preds.map((p) => p.content), LENIENT);
-    counts.add(pairs.length, preds.length, goldIdx.length);
-    if (speakers) for (const [gi, pi] of pairs) {
-      speakers.total++;
-      if (speakerRight(gold[goldIdx[gi]], preds[pi])) speakers.right++;
-    }
-    const matchedGold = new Set(lenient.map(([gi]) => gi));
-    anyKind.total += goldIdx.length;
-    anyKind.right += goldIdx.filter((i) => matchedGold.has(i)).length;
     const literalIdx = gold.map((g, i) => (isDirectGold(text, g, true) === direct ? i : -1)).filter((i) => i >= 0);
-    const literal = matchContents(literalIdx.map((i) => gold[i].content), preds.map((p) => p.content), LENIENT);
-    (direct ? t.directLiteral : t.indirectLiteral).add(literal.length, preds.length, literalIdx.length);
+    const subsets: [Counts, number[], PredictedAttribution[]][] = [
+      [direct ? t.direct : t.indirect, goldIdx, predicted.filter((p) => isDirectPrediction(text, p) === direct)],
+      [direct ? t.directByKind : t.indirectByKind, goldIdx, predicted.filter((p) => (p.kind === 'direct') === direct)],
+      [direct ? t.directLiteral : t.indirectLiteral, literalIdx, predicted.filter((p) => isDirectPrediction(text, p, true) === direct)],
+    ];
+    for (const [counts, idx, preds] of subsets) {
+      const pairs = matchContents(idx.map((i) => gold[i].content), preds.map((p) => p.content), LENIENT);
+      counts.add(pairs.length, preds.length, idx.length);
+      if (direct && counts === t.direct) for (const [gi, pi] of pairs) {
+        t.directSpeakers.total++;
+        if (speakerRight(gold[idx[gi]], preds[pi])) t.directSpeakers.right++;
+      }
+    }
+    const anyKind = direct ? t.directAnyKind : t.indirectAnyKind;
+    anyKind.total += goldIdx.length;
+    anyKind.right += goldIdx.filter((i) => matchedGoldAll.has(i)).length;
   }
 
   // Error classes: missed gold by cue word, extra predictions by our rule.
