@@ -2,7 +2,7 @@ import type { Span } from '../../record';
 import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 import { blankBeforeCue, speakerBeforeAppositive } from './appositive';
 import { SPEECH_VERB_RE, ACCORDING_TO_RE } from './cues';
-import { OBJECT_VERBS, PARTICIPLE_CUES } from '../lexicons/speech-verbs';
+import { FINITE_WORDS, OBJECT_VERBS, PARTICIPLE_CUES } from '../lexicons/speech-verbs';
 
 /** A speech cue and the speaker phrase next to it. */
 export interface Attribution {
@@ -76,7 +76,7 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   const verb = last[0].toLowerCase();
   const between = text.slice(last.index + last[0].length, to);
   const object = OBJECT_VERBS.has(verb) ? '(?:\\s+[\\w’\'.-]+){0,4}?' : '(?:\\s+(?:in|on|at|during|while|after|before|to|from|of|a|an|the|his|her|their|its|statement|remarks|interview|speech|event|conference|ceremony|meeting|address|reporters|journalists|media|today|yesterday|later|earlier|also|further|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z][\\w’\'.-]*))*?';
-  const ok = new RegExp(`^${object}\\s*(?:[,:—–-]\\s*)?(?:that\\s*)?$`, 'u').test(between) || /^\s*[,:]\s*$/.test(between);
+  const ok = new RegExp(`^${object}\\s*(?:[,:—–-]\\s*)?(?:that\\s*(?:[,:]\\s*)?)?$`, 'u').test(between) || /^\s*[,:]\s*$/.test(between) || adjunctThenBreak(between);
   if (!ok) return null;
   const start = clauseStart(text, last.index, floor);
   let phrase = last.index > start ? findSpeakerPhrase(text, start, last.index, 'before') : null;
@@ -90,6 +90,17 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
     return { cue: last[0], cueSpan: span(last), phrase: p, participle: false };
   }
   return { cue: last[0], cueSpan: span(last), phrase, participle };
+}
+
+// `said via email that, “`, `said on the other hand, “`, `says on its website that “`: a prepositional adjunct,
+// then a comma, a colon or "that" right before the mark, so the marked words start the statement itself.
+const ADJUNCT_THEN_BREAK = /^\s+(?:in|on|at|via|by|during|through|over|to|from|after|before|while|with|of|for|later|earlier|also|again)((?:\s+[^\s,.;:!?"“”]+){0,5})\s*(?:[,:]|\bthat\s*[,:]?)\s*$/iu;
+
+function adjunctThenBreak(between: string): boolean {
+  const m = ADJUNCT_THEN_BREAK.exec(between);
+  if (!m) return false;
+  const words = m[1].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  return !words.some((w) => FINITE_WORDS.has(w) || w === 'and' || w === 'but' || w === 'or');
 }
 
 // Between a closing mark and a cue held back by an appositive: the name, its role and brackets, no new sentence.

@@ -4,7 +4,8 @@ import { attributionBefore, type Attribution } from './attribution';
 import { findSpeakerPhrase } from './speaker-phrase';
 
 // `“…” ― Sonya Herridge` and `“…” — Jane Roe, mayor of Ely`: a dash and a name right after the closing mark.
-const DASH_NAME = /^[ \t]*[―—–][ \t]*((?:[\p{Lu}][\p{L}.'’-]*)(?:[ \t]+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|da|del|la|bin)){0,5})(?=[ \t]*(?:[.,;]|$|\n))/u;
+// Blanks are any white space but a line break: pasted lists put a no-break space after the name.
+const DASH_NAME = /^[^\S\n]*[―—–][^\S\n]*((?:[\p{Lu}][\p{L}.'’-]*)(?:[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*|de|van|von|da|del|la|bin)){0,5})(?=[^\S\n]*(?:[.,;]|$|\n))/u;
 
 /** A quote signed with a dash: the name after the dash is the speaker, the dash the cue. */
 export function dashAfter(text: string, close: number, ceiling: number): Attribution | null {

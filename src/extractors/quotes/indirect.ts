@@ -17,6 +17,16 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.\-]*/gu;
 // After the verb: adjuncts that may stand before "that" ("said on Monday that", "said in a statement that").
 // A programme name in marks may be among them: "told MSNBC's “Morning Joe” that".
 const ADJUNCT_THAT = /^(?:\s+[^\s,.;:!?]+){0,8}?\s+that\s+/iu;
+// Words that make the stretch before "that" a clause of its own, not adjuncts: `said the videos were
+// “inconclusive” and that …` reports two clauses, the first starting right after the verb.
+const CLAUSE_WORD = /^(?:and|but|or)$/i;
+
+function adjunctsThenThat(rest: string): RegExpExecArray | null {
+  const m = ADJUNCT_THAT.exec(rest);
+  if (!m) return null;
+  const skipped = wordsOf(m[0].replace(/\s+that\s+$/i, ''));
+  return skipped.some((w) => CLAUSE_WORD.test(w) || FINITE_WORDS.has(w.toLowerCase())) ? null : m;
+}
 const NOT_CLAUSE_START = new Set(['to', 'for', 'about', 'on', 'of', 'with', 'against', 'into', 'up', 'out', 'off', 'so', 'and', 'or', 'but', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks']);
 // Time words right after a cue: "said Friday", "said on Monday morning", "said last week".
 const TIME_ADJUNCT = /^(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*/i;
@@ -42,10 +52,26 @@ export function looksLikeClause(text: string): boolean {
   if (NOT_CLAUSE_START.has(first)) return false;
   // A subject that is not a determiner or a name ("government ministries hesitated") must reach its verb soon.
   const firstOk = SUBJECT_STARTERS.has(first) || /^[\p{Lu}\p{N}]/u.test(ws[0]);
-  return ws.slice(1, firstOk ? 16 : 6).some((w) => {
+  return presentAfterName(ws) || ws.slice(1, firstOk ? 16 : 6).some((w) => {
     const lw = w.toLowerCase();
     return FINITE_WORDS.has(lw) || /(?:ed|[’']s|n[’']t)$/.test(lw) && lw.length > 3;
   });
+}
+
+// Words that start an object right after a verb: `Trump favors a …`, `Clinton represents the …`.
+const OBJECT_START = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'more', 'no', 'to', 'some', 'any', 'what', 'how']);
+
+/**
+ * A present tense in -s right after a name (`Donald Trump favors a …`, `Trump represents the …`): the first
+ * lower-case word after the capitalized subject, when an object starts after it. Plural nouns also end in -s
+ * (`U.S. officials`), so the object start is required.
+ */
+function presentAfterName(ws: string[]): boolean {
+  let i = 0;
+  while (i < ws.length && /^\p{Lu}/u.test(ws[i])) i++;
+  if (i === 0 || i + 1 >= ws.length) return false;
+  const verb = ws[i];
+  return /^\p{Ll}{2,}s$/u.test(verb) && !/(?:ss|us|is|ics)$/.test(verb) && OBJECT_START.has(ws[i + 1].toLowerCase());
 }
 
 /**
@@ -89,7 +115,7 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     const verb = m[0].toLowerCase();
     let at = m.index + m[0].length;
     const rest = text.slice(at, s.end);
-    const that = ADJUNCT_THAT.exec(rest) ?? /^\s+that\s+/i.exec(rest);
+    const that = adjunctsThenThat(rest) ?? /^\s+that\s+/i.exec(rest);
     let hasThat = false;
     if (that) {
       at += that[0].length;
