@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { extractFacts } from '../extractors/facts';
 import { makeContext } from '../extractors/context';
-import type { Quote } from '../record';
+import type { Person, Quote } from '../record';
 import type { EvalScore } from './types';
 import { scriptArgs } from './paths';
 import { loadPolnearSplit, type PolnearArticle } from './polnear/corpus';
@@ -36,17 +36,22 @@ import { newPolnearTallies, scorePolnearArticle, topCounts, type PolnearTallies 
 
 const POLNEAR = ['quotes', 'polnear'];
 
-export function extractPolnearQuotes(article: PolnearArticle): Quote[] {
+export function extractPolnearFacts(article: PolnearArticle): { quotes: Quote[]; people: Person[] } {
   const ctx = makeContext({ publishedAt: article.publishedAt, siteName: article.publisher });
-  return extractFacts(article.text, ctx).facts.quotes;
+  const { quotes, people } = extractFacts(article.text, ctx).facts;
+  return { quotes, people };
+}
+
+export function extractPolnearQuotes(article: PolnearArticle): Quote[] {
+  return extractPolnearFacts(article).quotes;
 }
 
 export function runPolnear(evalDir: string, split = 'dev', only?: string): PolnearTallies {
   const t = newPolnearTallies();
   for (const article of loadPolnearSplit(join(evalDir, ...POLNEAR), split)) {
     if (only && article.id !== only) continue;
-    const quotes = extractPolnearQuotes(article);
-    scorePolnearArticle(article, toAttributions(quotes), toAttributions(quotes, false), t);
+    const { quotes, people } = extractPolnearFacts(article);
+    scorePolnearArticle(article, toAttributions(quotes), toAttributions(quotes, false), t, people);
   }
   return t;
 }
@@ -75,7 +80,26 @@ export function polnearScores(t: PolnearTallies): EvalScore[] {
     score('indirect quotes F1', t.indirect.f1, [`indirect ${t.indirect.describe()}`, `indirect with our predictions split by our kind: ${t.indirectByKind.describe()}`, `indirect by FORMAT.md's literal mark rule (no '' marks): ${t.indirectLiteral.describe()}`, `indirect split by the gold side: ${t.indirectByGold.describe()}`]),
     score('speaker accuracy', t.speakers.value, [`${t.speakers.right} of ${t.speakers.total}`, ...topCounts(t.speakerErrors, 10), ...t.examples.speaker]),
     score('end-to-end F1', t.endToEnd.f1, [`end to end ${t.endToEnd.describe()}`]),
-    score('pronoun speakers resolved (proxy)', t.pronouns.value, [`${t.pronouns.right} of ${t.pronouns.total}: a bare-pronoun gold Source counts right when our resolved speaker holds the surname of the nearest earlier named gold Source (no gold coreference: a proxy)`]),
+    score('pronoun speakers resolved (proxy)', t.pronouns.value, [`${t.pronouns.right} of ${t.pronouns.total}: a bare-pronoun gold Source counts right when our resolved speaker holds the surname of the nearest earlier named gold Source (no gold coreference: a proxy; hand-checked in docs/eval/polnear-pronoun-check.md)`]),
+    ...officialScores(t, score),
+  ];
+}
+
+/**
+ * FORMAT.md 5, officials (`Name, title/role [at/of Organisation],` Sources; polnear/officials.ts): over the
+ * officials whose content we matched, the name is right when our resolved speaker holds the gold surname, the
+ * title (organization) when the title (organization) string of the record's person our speaker names is written
+ * inside the gold appositive. The details give the same judged on the record's people alone.
+ */
+function officialScores(t: PolnearTallies, score: (metric: string, value: number, details?: string[]) => EvalScore): EvalScore[] {
+  const o = t.officials;
+  const of = (s: { right: number; total: number }) => `${s.right} of ${s.total}`;
+  const coverage = `${o.matched} of the ${o.gold} gold attributions with an official Source matched by our quotes (lenient)`;
+  const entity = `the record's people alone, per distinct official Source (${o.entityName.total}): name ${o.entityName.value.toFixed(3)}, title ${o.entityTitle.value.toFixed(3)} (${of(o.entityTitle)}), organization ${o.entityOrganization.value.toFixed(3)} (${of(o.entityOrganization)} with an organisation in the appositive)`;
+  return [
+    score('officials name accuracy', o.name.value, [of(o.name), coverage, entity, ...o.examples]),
+    score('officials title accuracy', o.title.value, [of(o.title), coverage]),
+    score('officials organization accuracy', o.organization.value, [`${of(o.organization)} with an organisation in the gold appositive`, coverage]),
   ];
 }
 

@@ -6,6 +6,7 @@ import { parseAnn, mergeSpans } from '../../src/eval/polnear/ann';
 import { loadPolnearSplit } from '../../src/eval/polnear/corpus';
 import { contentOverlap, exactKey, matchContents } from '../../src/eval/polnear/match';
 import { toAttributions, type PredictedAttribution } from '../../src/eval/polnear/predict';
+import { judgeOfficial, judgeOfficialEntity, occurrences, officialOf } from '../../src/eval/polnear/officials';
 import { isDirectGold, isDirectPrediction, newPolnearTallies, scorePolnearArticle, speakerRight } from '../../src/eval/polnear/score';
 
 // A small article of our own, with its offsets worked out below from the text itself.
@@ -175,5 +176,46 @@ describe('PolNeAR corpus loading', () => {
     const [article] = loadPolnearSplit(root, 'dev');
     expect(article).toMatchObject({ id: 'paper_2016-09-20_harbour-board', publisher: 'paper', publishedAt: '2016-09-20', annotator: 'a1' });
     expect(article.gold).toHaveLength(3);
+  });
+});
+
+describe('PolNeAR officials subset (FORMAT.md 5)', () => {
+  const text = 'Lena Ortiz, chief engineer at the Harbour Board, said the pier was unsafe. Ortiz, 52, said more. '
+    + 'Tom Reyes, who runs the ferry, said little. Rep. Ann K. Dale (D-Ore.), a member of the Transport Committee, said no. '
+    + 'Bo Li III, a lawyer for the city, agreed. The board, a public body, said nothing.';
+  const src = (s: string) => {
+    const start = text.indexOf(s);
+    return [{ start, end: start + s.length }];
+  };
+  const lena = src('Lena Ortiz, chief engineer at the Harbour Board,');
+
+  test.each([
+    ['Lena Ortiz, chief engineer at the Harbour Board,', 'Ortiz', 'chief engineer at the Harbour Board', true],
+    ['Rep. Ann K. Dale (D-Ore.), a member of the Transport Committee,', 'Dale', 'a member of the Transport Committee', true],
+    ['Bo Li III, a lawyer for the city,', 'Li', 'a lawyer for the city', false],
+  ])('%s is an official: surname, appositive, organisation', (source, surname, appositive, hasOrganization) => {
+    const o = officialOf(text, src(source));
+    expect(o).toMatchObject({ surname, hasOrganization });
+    expect(text.slice(o!.appositive.start, o!.appositive.end)).toBe(appositive);
+  });
+
+  test.each(['Ortiz, 52,', 'Tom Reyes, who runs the ferry,', 'The board, a public body,', 'Lena Ortiz'])('%s is not', (source) => {
+    expect(officialOf(text, src(source))).toBeNull();
+  });
+
+  test('name by surname in our speaker; title and organization by where their strings are written', () => {
+    const o = officialOf(text, lena)!;
+    const person = (title: string | null, organization: string | null) => [{ name: 'Lena Ortiz', title, organization, mentions: [{ start: 0, end: 10 }] }];
+    expect(judgeOfficial(text, o, 'Lena Ortiz', person('chief engineer', 'Harbour Board'))).toEqual({ name: true, title: true, organization: true });
+    // a title string written nowhere in the appositive, an organization we do not give
+    expect(judgeOfficial(text, o, 'Lena Ortiz', person('Transport Committee', null))).toEqual({ name: true, title: false, organization: false });
+    expect(judgeOfficial(text, o, 'Harbour Board', person('chief engineer', 'Harbour Board'))).toEqual({ name: false, title: false, organization: false });
+    expect(judgeOfficialEntity(text, o, lena[0], person('chief engineer', null))).toEqual({ name: true, title: true, organization: false });
+  });
+
+  test('occurrences: exact case first, else any case', () => {
+    expect(occurrences(text, 'Ortiz')).toHaveLength(2);
+    expect(occurrences(text, 'harbour board')).toEqual(src('Harbour Board'));
+    expect(occurrences(text, null)).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import type { GoldAttribution } from './ann';
 import type { PolnearArticle } from './corpus';
 import { exactKey, matchContents, matchExact, spansTouch } from './match';
 import type { PredictedAttribution } from './predict';
+import { judgeOfficial, judgeOfficialEntity, officialOf, type OfficialVerdict } from './officials';
+import type { Person } from '../../record';
 
 export const LENIENT = 0.3;
 export const STRICT = 0.8;
@@ -34,6 +36,8 @@ export interface PolnearTallies {
   directSpeakers: Share;
   endToEnd: Counts;
   pronouns: Share;
+  /** FORMAT.md 5 (officials.ts): over the officials whose content we matched, and over all of them by entity */
+  officials: OfficialTallies;
   ungrouped: Counts;
   articles: { id: string; counts: Counts }[];
   publishers: Map<string, Counts>;
@@ -43,13 +47,42 @@ export interface PolnearTallies {
   examples: { missed: string[]; extra: string[]; speaker: string[] };
 }
 
+export interface OfficialTallies {
+  /** gold attributions with an official Source, and how many of them our quotes matched */
+  gold: number;
+  matched: number;
+  name: Share;
+  title: Share;
+  organization: Share;
+  /** the same judged on the record's people alone, one per distinct gold Source, matched or not */
+  entityName: Share;
+  entityTitle: Share;
+  entityOrganization: Share;
+  examples: string[];
+}
+
+const newOfficialTallies = (): OfficialTallies => ({
+  gold: 0, matched: 0, name: new Share(), title: new Share(), organization: new Share(),
+  entityName: new Share(), entityTitle: new Share(), entityOrganization: new Share(), examples: [],
+});
+
+function tallyVerdict(v: OfficialVerdict, name: Share, title: Share, organization: Share): void {
+  name.total++;
+  if (v.name) name.right++;
+  title.total++;
+  if (v.title) title.right++;
+  if (v.organization === null) return;
+  organization.total++;
+  if (v.organization) organization.right++;
+}
+
 export function newPolnearTallies(): PolnearTallies {
   return {
     lenient: new Counts(), strict: new Counts(), exact: new Counts(), direct: new Counts(), indirect: new Counts(),
     directByKind: new Counts(), indirectByKind: new Counts(),
     directLiteral: new Counts(), indirectLiteral: new Counts(), directByGold: new Counts(), indirectByGold: new Counts(),
     directAnyKind: new Share(), indirectAnyKind: new Share(), speakers: new Share(), directSpeakers: new Share(),
-    endToEnd: new Counts(), pronouns: new Share(), ungrouped: new Counts(), articles: [], publishers: new Map(),
+    endToEnd: new Counts(), pronouns: new Share(), officials: newOfficialTallies(), ungrouped: new Counts(), articles: [], publishers: new Map(),
     missedByCue: new Map(), extrasByRule: new Map(), speakerErrors: new Map(), examples: { missed: [], extra: [], speaker: [] },
   };
 }
@@ -102,7 +135,8 @@ function surnameOf(source: string): string | null {
 const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
 const clip = (s: string, n = 80) => JSON.stringify(s.length > n ? `${s.slice(0, n)}…` : s);
 
-export function scorePolnearArticle(article: PolnearArticle, predicted: PredictedAttribution[], ungrouped: PredictedAttribution[], t: PolnearTallies): void {
+/** `people` are the record's people for the article (officials' titles and organizations). */
+export function scorePolnearArticle(article: PolnearArticle, predicted: PredictedAttribution[], ungrouped: PredictedAttribution[], t: PolnearTallies, people: Person[] = []): void {
   const { text, gold } = article;
   const goldContents = gold.map((g) => g.content);
   const predContents = predicted.map((p) => p.content);
@@ -153,6 +187,7 @@ export function scorePolnearArticle(article: PolnearArticle, predicted: Predicte
     }
   }
   t.endToEnd.add(endToEnd, predicted.length, gold.length);
+  scoreOfficials(article, predicted, lenient, people, t.officials);
 
   // Subsets (FORMAT.md 6): direct = the attributed text holds a double mark, indirect = the rest, by the same rule
   // on the gold content and on our quoted text. A reported clause with a quoted phrase inside (`said the plan
@@ -198,6 +233,33 @@ export function scorePolnearArticle(article: PolnearArticle, predicted: Predicte
     if (matchedPred.has(pi)) return;
     bump(t.extrasByRule, `${p.kind} ${p.rule}`);
     if (t.examples.extra.length < 40) t.examples.extra.push(`${article.id}: extra ${p.kind} ${clip(exactKey(text, p.content))} (${p.rule})`);
+  });
+}
+
+/** FORMAT.md 5 on the officials subset (officials.ts says what counts as right and why). */
+function scoreOfficials(article: PolnearArticle, predicted: PredictedAttribution[], lenient: [number, number][], people: Person[], o: OfficialTallies): void {
+  const { text, gold } = article;
+  const matchedTo = new Map(lenient);
+  const seen = new Set<number>();
+  gold.forEach((g, gi) => {
+    const official = officialOf(text, g.source);
+    if (!official || !g.source) return;
+    o.gold++;
+    if (!seen.has(g.source[0].start)) {
+      seen.add(g.source[0].start);
+      tallyVerdict(judgeOfficialEntity(text, official, g.source[0], people), o.entityName, o.entityTitle, o.entityOrganization);
+    }
+    const pi = matchedTo.get(gi);
+    if (pi === undefined) return;
+    o.matched++;
+    const p = predicted[pi];
+    const v = judgeOfficial(text, official, p.speaker, people);
+    tallyVerdict(v, o.name, o.title, o.organization);
+    if ((!v.name || !v.title || v.organization === false) && o.examples.length < 40) {
+      const person = people.find((x) => x.name === p.speaker);
+      const wrong = [!v.name && 'name', !v.title && 'title', v.organization === false && 'organization'].filter(Boolean).join('+');
+      o.examples.push(`${article.id}: ${wrong} wrong: gold ${clip(text.slice(g.source[0].start, g.source[0].end), 90)}; ours ${JSON.stringify(p.speaker)}, title ${JSON.stringify(person?.title ?? null)}, organization ${JSON.stringify(person?.organization ?? null)}`);
+    }
   });
 }
 
