@@ -19,7 +19,10 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
-const PARAGRAPH_BREAK = /\n[ \t]*\n+/g;
+// A blank line ends a paragraph; so does a single line break after a finished sentence or quote, or before an
+// opening mark: some copy (HuffPost's, pasted reader quotes) puts one paragraph per line. A line break inside a
+// sentence (hard-wrapped text, a headline over its dateline) is not a break.
+const PARAGRAPH_BREAK = /\n[ \t]*\n+|(?<=[.!?…:]["'”’)\]]*[^\S\n]*|[”][^\S\n]*)\n(?=[^\S\n]*\S)|\n(?=[^\S\n]*[“"](?!\s))/g;
 // A sentence ends at . ! ? (optionally followed by closing quotes or brackets) and then whitespace.
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
 

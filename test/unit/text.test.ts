@@ -25,3 +25,21 @@ describe('sentence splitting', () => {
     expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['First paragraph without a period', 'Second one.', 'Third.']);
   });
 });
+
+describe('paragraph splitting', () => {
+  const paragraphsOf = (text: string) => {
+    const doc = buildTextDoc(text);
+    return doc.paragraphs.map((p) => text.slice(p.start, p.end));
+  };
+
+  test.each([
+    ['a blank line', 'One line.\n\nTwo lines.', ['One line.', 'Two lines.']],
+    ['one paragraph per line after a finished sentence (a no-break space before the break)', 'The vote failed.\u00a0\nMembers left early.', ['The vote failed.', 'Members left early.']],
+    ['a line break after a closing mark', '“We will appeal,” she said.\n“It is not over.”', ['“We will appeal,” she said.', '“It is not over.”']],
+    ['a line break before an opening mark', 'Ana Ruiz added\n“It is not over.”', ['Ana Ruiz added', '“It is not over.”']],
+    ['a hard-wrapped line inside a sentence stays in its paragraph', 'The council voted on the\nharbour budget on Monday.', ['The council voted on the\nharbour budget on Monday.']],
+    ['a headline over its dateline stays together without a blank line', 'Harbour Board Delays Vote\nWASHINGTON ― The board met.', ['Harbour Board Delays Vote\nWASHINGTON ― The board met.']],
+  ])('%s', (_name, text, expected) => {
+    expect(paragraphsOf(text)).toEqual(expected);
+  });
+});
