@@ -4,7 +4,7 @@ import type { Entities } from './entities';
 import type { TextDoc } from './text';
 import { findQuotedSpans, type QuotedSpan } from './quotes/direct';
 import { attributionAfter, attributionBefore, type Attribution } from './quotes/attribution';
-import { findIndirect } from './quotes/indirect';
+import { findIndirect, looksLikeClause } from './quotes/indirect';
 import { LABEL_BEFORE_RE } from './quotes/cues';
 import { colonBefore, dashAfter } from './quotes/colon-dash';
 import { afterNounPhraseLead, endsLikeStatement, isHeadline, sentenceRunsOn } from './quotes/embedded';
@@ -66,6 +66,9 @@ function directCandidates(doc: TextDoc): Candidate[] {
     let after = q.runsOn ? null : attributionAfter(text, q.close, next ? next.open : para.end);
     // `…change.” She adds, “…”`: a cue after a quote that ended its sentence, and before another quote, is the next one's.
     if (after && /[.!?]$/.test(text.slice(q.span.start, q.span.end)) && /^\s*[,:]\s*["“]/.test(text.slice(after.cueSpan.end, after.cueSpan.end + 6))) after = null;
+    // `… "will force us to act." He said that if …`: after a quote that ended its sentence, a cue followed by a
+    // reported clause opens a sentence of its own; it does not attribute the quote before it.
+    if (after && /[.!?]$/.test(text.slice(q.span.start, q.span.end)) && reportsOwnClause(text, after.cueSpan.end, para.end)) after = null;
     const before = attributionBefore(text, q.open, sentenceStart);
     const dash = q.runsOn || after ? null : dashAfter(text, q.close, next ? next.open : para.end);
     const colon = before || after || dash ? null : colonBefore(doc, q.open, sentenceStart, q.paragraph);
@@ -125,17 +128,29 @@ function directCandidates(doc: TextDoc): Candidate[] {
   return kept;
 }
 
+/** The words after a cue, up to the sentence end, are a clause of their own (with or without "that"). */
+function reportsOwnClause(text: string, cueEnd: number, paragraphEnd: number): boolean {
+  const rest = text.slice(cueEnd, paragraphEnd);
+  const stop = /[.!?](?:["”’]|'')?(?:\s|$)/.exec(rest);
+  const clause = rest.slice(0, stop ? stop.index : 200).replace(/^\s*(?:that\b)?\s*/i, '');
+  return !/^[,:]/.test(clause) && looksLikeClause(clause);
+}
+
 function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const directCues = new Set(direct.flatMap((d) => (d.attribution ? [d.attribution.cueSpan.start] : [])));
   for (const sentence of doc.sentences) {
-    for (const found of findIndirect(doc, sentence)) {
+    for (const found of findIndirect(doc, sentence, directCues)) {
       if (isHeadline(doc, 0) && sentence.end <= doc.paragraphs[0].end) continue;
       // A cue inside quoted words is part of the quote, not reported speech.
       if (direct.some((d) => found.attribution.cueSpan.start >= d.span.start && found.attribution.cueSpan.start < d.span.end)) continue;
       const c: Candidate = { span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule };
       // "…, an official said, claiming that …": the participle continues the speaker of the cue right before it.
       const cueBefore = out.find((o) => o.sentenceStart === sentence.start && o.attribution && /^[\s,]*$/.test(doc.text.slice(o.attribution.cueSpan.end, found.attribution.cueSpan.start)));
-      if (found.attribution.participle && !found.attribution.phrase && cueBefore) c.inheritFrom = cueBefore;
+      // `“…,” she said in the Oval Office, emphasizing it was time …`: the same with a direct quote's cue.
+      const directBefore = direct.filter((d) => d.attribution && d.attribution.cueSpan.start >= sentence.start && d.attribution.cueSpan.end <= found.attribution.cueSpan.start).pop();
+      const host = cueBefore ?? directBefore;
+      if (found.attribution.participle && !found.attribution.phrase && host) c.inheritFrom = host;
       out.push(c);
     }
   }

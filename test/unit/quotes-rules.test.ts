@@ -138,6 +138,15 @@ describe('quote rules', () => {
     ['a dash signature with a no-break space after the name, in a list of reader quotes one line each',
       '“The debate showed me nothing new about the candidates tonight.”― Ana Ruiz\u00a0\n“I will vote for the first time this year because of it.” ― Tom Lee',
       [['direct', 'The debate showed me nothing new about the candidates tonight.', 'Ana Ruiz', 'Ana Ruiz'], ['direct', 'I will vote for the first time this year because of it.', 'Tom Lee', 'Tom Lee']]],
+    ['the cue of a split quote reports no clause: an adjunct with a comma, then the second half',
+      '"I think the referee will be very fair," Ana Ruiz said during a rally in Ely, Nev., "but a lot of people are going to watch closely."',
+      [['direct', 'I think the referee will be very fair', 'Ana Ruiz', 'Ana Ruiz'], ['direct', 'but a lot of people are going to watch closely.', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a participle after a direct quote\'s cue continues that quote\'s speaker',
+      '"We cannot wait for another winter of closures," Ana Ruiz said in the council chamber, insisting the depot needed a new roof.',
+      [['direct', 'We cannot wait for another winter of closures', 'Ana Ruiz', 'Ana Ruiz'], ['indirect', 'the depot needed a new roof', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['after a quote that ended its sentence, "He said that …" is a new sentence, not the quote\'s cue',
+      'Mayor Tom Lee said the ruling "will force us to reopen the depot." He said that if the court upheld it, the city would appeal.',
+      [['indirect', 'the ruling "will force us to reopen the depot', 'Tom Lee', 'Tom Lee'], ['indirect', 'if the court upheld it, the city would appeal', 'Tom Lee', 'He']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -80,11 +80,11 @@ function presentAfterName(ws: string[]): boolean {
  *  - indirect-clause-verb: `<clause>, <speaker> <verb>.` ("Growth will slow, the minister said.")
  *  - indirect-according-to: `according to <speaker>, <clause>` and `<clause>, according to <speaker>.`
  */
-export function findIndirect(doc: TextDoc, sentence: Span): IndirectCandidate[] {
+export function findIndirect(doc: TextDoc, sentence: Span, directCues: ReadonlySet<number> = new Set()): IndirectCandidate[] {
   const text = doc.text;
   const found: IndirectCandidate[] = [];
   // One sentence can hold two: "<clause A>, he said, adding that <clause B>."
-  for (const c of [parenthetical(text, sentence), clauseVerb(text, sentence), accordingTo(text, sentence), ...speakerVerbs(text, sentence)]) {
+  for (const c of [parenthetical(text, sentence), clauseVerb(text, sentence), accordingTo(text, sentence), ...speakerVerbs(text, sentence, directCues)]) {
     if (c && !found.some((f) => f.span.start < c.span.end && c.span.start < f.span.end)) found.push(c);
   }
   return found.sort((a, b) => a.span.start - b.span.start);
@@ -97,11 +97,11 @@ const SECOND_PREDICATE = /,\s+and\s+(?:also\s+)?(?:then\s+)?[a-z]{3,}ed\b(?!\s+(
 const AFTER_CONJUNCTION = /(?:^|\s)(?:and|but)(?:\s+also)?\s*$/i;
 
 /** Every `<speaker> <verb> [that] <clause>` of a sentence, the clauses cut where a coordinated cue begins. */
-function speakerVerbs(text: string, s: Span): IndirectCandidate[] {
+function speakerVerbs(text: string, s: Span, directCues: ReadonlySet<number>): IndirectCandidate[] {
   const out: IndirectCandidate[] = [];
   let from = s.start;
   for (let k = 0; k < 4; k++) {
-    const c = speakerVerb(text, s, from, out[out.length - 1]?.attribution.phrase ?? null);
+    const c = speakerVerb(text, s, from, out[out.length - 1]?.attribution.phrase ?? null, directCues);
     if (!c) break;
     out.push(c);
     from = c.attribution.cueSpan.end;
@@ -109,9 +109,12 @@ function speakerVerbs(text: string, s: Span): IndirectCandidate[] {
   return out;
 }
 
-function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhrase | null): IndirectCandidate | null {
+function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhrase | null, directCues: ReadonlySet<number>): IndirectCandidate | null {
   SPEECH_VERB_RE.lastIndex = from;
   for (let m = SPEECH_VERB_RE.exec(text); m && m.index < s.end; m = SPEECH_VERB_RE.exec(text)) {
+    // The cue of a direct quote reports that quote: `“A,” Lee said during a rally in Ely, N.C., “B.”` has no
+    // reported clause after "said", only an adjunct and the second half (a participle after it may have one).
+    if (directCues.has(m.index)) continue;
     const verb = m[0].toLowerCase();
     let at = m.index + m[0].length;
     const rest = text.slice(at, s.end);
