@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { SCORERS } from '../eval/scorers';
 import { corpusHash } from '../eval/corpus-hash';
@@ -43,7 +43,7 @@ export function registerEval(program: Command): void {
       const corpora: Record<string, string> = {};
       for (const scorer of scorers) {
         const started = Date.now();
-        corpora[scorer.name] = corpusHash(join(evalDir, scorer.folder));
+        corpora[scorer.name] = corpusHash(resolve(evalDir, scorer.folder));
         scores.push(...(await scorer.run(evalDir)));
         process.stderr.write(`scored ${scorer.name} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       }

@@ -5,12 +5,13 @@ import { extractFacts, type Facts } from '../extractors/facts';
 import { makeContext } from '../extractors/context';
 import type { EvalScore } from './types';
 import { foldedWords, lcsLength, wordOverlapF1 } from './tokens';
-import { scriptArgs } from './paths';
+import { repoRoot, scriptArgs } from './paths';
 import { Counts, Share } from './tallies';
 
 /**
  * Scores the NLP extractors on ../shared/eval/news-gold by the rules at the end of its GUIDELINES.md.
- * Every count is pooled over all articles (micro-averaged).
+ * Every count is pooled over all articles (micro-averaged). The same scorer runs on `own-gold`: articles the
+ * project wrote and annotated itself by the same guidelines (fixtures/news-gold), pages no rule was fitted to.
  */
 
 interface GoldFigure { text: string; kind: Figure['kind']; value: number; unit: string | null; qualifier?: string }
@@ -32,8 +33,14 @@ export interface GoldArticle {
   quotes: GoldQuote[];
 }
 
-export function loadGoldArticles(evalDir: string, split = 'dev'): GoldArticle[] {
-  const dir = join(evalDir, 'news-gold', split);
+/** The shared set's development split, under the evaluation folder. */
+export const newsGoldDir = (evalDir: string) => join(evalDir, 'news-gold', 'dev');
+
+/** The project's own annotated articles, in the repository. */
+export const ownGoldDir = () => join(repoRoot(), 'fixtures', 'news-gold');
+
+/** Every `<id>.json` gold article in `dir`, by file name. */
+export function loadGoldArticles(dir: string): GoldArticle[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -244,9 +251,9 @@ export function scoreArticle(article: GoldArticle, facts: Facts, t: NewsGoldTall
   scoreQuotes(article, facts.quotes, t);
 }
 
-export function talliesToScores(t: NewsGoldTallies): EvalScore[] {
+export function talliesToScores(t: NewsGoldTallies, set = 'news-gold'): EvalScore[] {
   const score = (metric: string, value: number, misses: string[], published?: string): EvalScore => ({
-    set: 'news-gold', metric, value, published, details: misses,
+    set, metric, value, published, details: misses,
   });
   return [
     score('figures F1', t.figures.f1, t.figures.misses),
@@ -264,19 +271,30 @@ export function talliesToScores(t: NewsGoldTallies): EvalScore[] {
   ];
 }
 
-export async function evaluateNewsGold(evalDir: string): Promise<EvalScore[]> {
+/** Scores every gold article in `dir` as the set `set`. */
+export function scoreGoldDir(set: string, dir: string): EvalScore[] {
   const tallies = newTallies();
-  for (const article of loadGoldArticles(evalDir)) scoreArticle(article, extractForGold(article), tallies);
-  return talliesToScores(tallies);
+  for (const article of loadGoldArticles(dir)) scoreArticle(article, extractForGold(article), tallies);
+  return talliesToScores(tallies, set);
 }
 
-// `npx tsx src/eval/news-gold.ts [--misses figures|dates|people|titles|organizations|places|quotes|speakers] [--article ID]`
+export async function evaluateNewsGold(evalDir: string): Promise<EvalScore[]> {
+  return scoreGoldDir('news-gold', newsGoldDir(evalDir));
+}
+
+/** `own-gold` does not read the shared folder: its articles are the project's own fixtures. */
+export async function evaluateOwnGold(): Promise<EvalScore[]> {
+  return scoreGoldDir('own-gold', ownGoldDir());
+}
+
+// `npx tsx src/eval/news-gold.ts [--own] [--misses figures|dates|people|titles|organizations|places|quotes|speakers] [--article ID]`
+// (--own scores fixtures/news-gold instead of the shared dev split)
 if (require.main === module) {
-  const { flag, evalDir } = scriptArgs();
+  const { args, flag, evalDir } = scriptArgs();
   const only = flag('--article');
   const misses = flag('--misses');
   const tallies = newTallies();
-  for (const article of loadGoldArticles(evalDir)) {
+  for (const article of loadGoldArticles(args.includes('--own') ? ownGoldDir() : newsGoldDir(evalDir))) {
     if (!only || article.id === only) scoreArticle(article, extractForGold(article), tallies);
   }
   for (const s of talliesToScores(tallies)) {
