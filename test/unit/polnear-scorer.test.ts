@@ -7,7 +7,7 @@ import { loadPolnearSplit } from '../../src/eval/polnear/corpus';
 import { contentOverlap, exactKey, matchContents } from '../../src/eval/polnear/match';
 import { toAttributions, type PredictedAttribution } from '../../src/eval/polnear/predict';
 import { judgeOfficial, judgeOfficialEntity, occurrences, officialOf } from '../../src/eval/polnear/officials';
-import { isDirectGold, isDirectPrediction, newPolnearTallies, scorePolnearArticle, speakerRight } from '../../src/eval/polnear/score';
+import { isDirectGold, isDirectPrediction, newPolnearTallies, scorePolnearArticle, speakerRight, surnameOf } from '../../src/eval/polnear/score';
 
 // A small article of our own, with its offsets worked out below from the text itself.
 const TEXT = [
@@ -217,5 +217,19 @@ describe('PolNeAR officials subset (FORMAT.md 5)', () => {
     expect(occurrences(text, 'Ortiz')).toHaveLength(2);
     expect(occurrences(text, 'harbour board')).toEqual(src('Harbour Board'));
     expect(occurrences(text, null)).toEqual([]);
+  });
+});
+
+describe('PolNeAR pronoun proxy: the surname of the nearest named Source', () => {
+  test.each([
+    ['Mayor Ana Ruiz', 'Ruiz'],
+    ['Sen. Paul Okafor (R-Tex.)', 'Okafor'],
+    ["Ruiz's office", null],
+    ['Lena Ortiz, chief engineer at the Harbour Board,', 'Ortiz'],
+    ['The Labour candidate', null],
+    ['a Paul Okafor press release', null],
+    ['the board', null],
+  ])('%s -> %s', (source, surname) => {
+    expect(surnameOf(source)).toBe(surname);
   });
 });

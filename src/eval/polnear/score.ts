@@ -125,11 +125,18 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 const NOT_NAME = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'but', 'and', 'in', 'as']);
 const sourceText = (text: string, g: GoldAttribution) => (g.source ?? []).map((s) => text.slice(s.start, s.end)).join(' ').trim();
 
-/** The surname of a named gold Source: the last capitalized word before any appositive ("Smith, director of …"). */
-function surnameOf(source: string): string | null {
-  const head = source.split(',')[0];
-  const caps = head.split(/\s+/).map((w) => w.replace(/['’]s$|[^\p{L}'’-]/gu, '')).filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAME.has(w.toLowerCase()));
-  return caps.length ? caps[caps.length - 1] : null;
+/**
+ * The surname of a named gold Source: the last capitalized word before any appositive ("Smith, director of …").
+ * A bracketed party tag is no name ("Sen. David Perdue (R-Ga.)" is Perdue), and a noun phrase whose capitalized
+ * words are only modifiers names no one ("The Republican presidential nominee", "a Donald Trump tweet"): the
+ * name must close the head (docs/eval/polnear-pronoun-check.md found both misleading the proxy).
+ */
+export function surnameOf(source: string): string | null {
+  const head = source.split(',')[0].replace(/\([^()]*\)/g, ' ').trim();
+  const words = head.split(/\s+/).map((w) => w.replace(/['’]s$|[^\p{L}'’-]/gu, '')).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || !/^\p{Lu}/u.test(last) || NOT_NAME.has(last.toLowerCase())) return null;
+  return last;
 }
 
 const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
