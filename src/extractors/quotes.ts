@@ -7,7 +7,7 @@ import { attributionAfter, attributionBefore, type Attribution } from './quotes/
 import { findIndirect, looksLikeClause } from './quotes/indirect';
 import { LABEL_BEFORE_RE } from './quotes/cues';
 import { colonBefore, dashAfter } from './quotes/colon-dash';
-import { afterNounPhraseLead, endsLikeStatement, isHeadline, sentenceRunsOn } from './quotes/embedded';
+import { afterNounPhraseLead, endsLikeStatement, isHeadline, isTitle, sentenceRunsOn } from './quotes/embedded';
 import { findSpeakerPhrase } from './quotes/speaker-phrase';
 import { SpeakerResolver, type ResolvedSpeaker } from './quotes/speaker-resolution';
 
@@ -77,6 +77,7 @@ function directCandidates(doc: TextDoc): Candidate[] {
     const label = LABEL_BEFORE_RE.test(text.slice(floor, q.open));
     const attribution = before ?? after ?? dash ?? colon;
     let candidate: Candidate | null = null;
+    let cueSentence: Attribution | null = null;
     const make = (rule: string, inheritFrom: Candidate | null): Candidate => ({ span: q.span, kind: 'direct', attribution: inheritFrom ? null : attribution, inheritFrom, sentenceStart, rule });
     if (q.continues) {
       const c = after
@@ -90,12 +91,13 @@ function directCandidates(doc: TextDoc): Candidate[] {
     }
     if (label && !after) candidate = null;
     const embedded = afterNounPhraseLead(text, q.open, sentenceStart);
-    if (isHeadline(doc, q.paragraph)) candidate = null;
+    if (isHeadline(doc, q.paragraph) || isTitle(text.slice(q.span.start, q.span.end))) candidate = null;
     else if (before && !label && !embedded && !(sentenceRunsOn(text, q.close) && !endsLikeStatement(text, q.span.end, q.close))) candidate = make('direct-cue-before', null);
     else if (after && !embedded && endsLikeStatement(text, q.span.end, q.close)) candidate = make('direct-cue-after', null);
     else if (dash) candidate = make('direct-dash-after', null);
     else if (colon && !label && words >= 3) candidate = make('direct-colon', null);
     else if (prev && out[i - 1] && q.open - prev.close < MAX_SPLIT_GAP) candidate = make('direct-split', out[i - 1]);
+    else if (!label && words >= 3 && (cueSentence = cueSentenceBefore(text, q.open, floor))) candidate = { ...make('direct-after-cue-sentence', null), attribution: cueSentence };
     else if (opensParagraph && previousDirect && (previousRunsOn || words >= MIN_UNATTRIBUTED_WORDS)) candidate = make(previousRunsOn ? 'direct-continued-paragraph' : 'direct-unattributed-paragraph', previousDirect);
     else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
     // A quote paragraph with no cue at all (the story's subject keeps talking): the last named speaker.
@@ -126,6 +128,27 @@ function directCandidates(doc: TextDoc): Candidate[] {
     }
   }
   return kept;
+}
+
+// The speaker phrase and cue at the end of a sentence: ", Schiff said." or ", said the minister on Monday."
+const MAX_TRAILING_CUE_WORDS = 10;
+
+/**
+ * `<clause>, Schiff said. “The other factor is …”`: a quote that opens the sentence right after a sentence
+ * closed by its attribution goes on in the same voice, so it takes that attribution. Only within a paragraph,
+ * and only when that sentence holds no quote of its own.
+ */
+function cueSentenceBefore(text: string, open: number, floor: number): Attribution | null {
+  const before = text.slice(floor, open);
+  if (!/[.!?]\s+$/.test(before)) return null;
+  const stop = floor + before.trimEnd().length - 1;
+  const start = sentenceStartBefore(text, stop, floor);
+  const sentence = text.slice(start, stop);
+  if (/["“”]|''/.test(sentence)) return null;
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0 || wordCount(sentence.slice(comma + 1)) > MAX_TRAILING_CUE_WORDS) return null;
+  const attribution = attributionAfter(text, start + comma, stop);
+  return attribution?.phrase ? attribution : null;
 }
 
 /** The words after a cue, up to the sentence end, are a clause of their own (with or without "that"). */

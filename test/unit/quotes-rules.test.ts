@@ -147,6 +147,21 @@ describe('quote rules', () => {
     ['after a quote that ended its sentence, "He said that …" is a new sentence, not the quote\'s cue',
       'Mayor Tom Lee said the ruling "will force us to reopen the depot." He said that if the court upheld it, the city would appeal.',
       [['indirect', 'the ruling "will force us to reopen the depot', 'Tom Lee', 'Tom Lee'], ['indirect', 'if the court upheld it, the city would appeal', 'Tom Lee', 'He']]],
+    ['a quote opening the sentence after one closed by its attribution goes on in that voice',
+      'The depot may stay shut until spring, Ana Ruiz said. "The other question is whether the council will pay for a new roof at all."',
+      [['indirect', 'The depot may stay shut until spring', 'Ana Ruiz', 'Ana Ruiz'], ['direct', 'The other question is whether the council will pay for a new roof at all.', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['"compared to … claims" after a mark is a comparison, not an attribution',
+      'The fact-checkers rated 30 percent of the council\'s claims as “false” or “pants on fire,” compared to 12 percent of the mayor\'s claims.',
+      []],
+    ['a long hearer before the comma: "told his radio audience on Monday, “…”"',
+      'Ana Ruiz told her radio audience on Monday, “The depot is staying open, whatever the council says.”',
+      [['direct', 'The depot is staying open, whatever the council says.', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a hearer with a verb after it is reported speech: "told reporters the plan would “…”"',
+      'Ana Ruiz told reporters the plan would “do more harm than good” for the harbour.',
+      [['indirect', 'the plan would “do more harm than good” for the harbour', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a title in title case is not a quote, even with a speech verb after it',
+      'In his 2002 book, “Make Your Kid a Millionaire,” Tom Lee suggested saving early.',
+      []],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -32,6 +32,10 @@ function cueAt(text: string, start: number, end: number, re: RegExp): RegExpExec
   return m && m.index + m[0].length <= end ? m : null;
 }
 
+// `“pants on fire,” compared to 11% of Democratic claims`: a participle and its preposition after the mark start
+// a comparison, not a speaker (and "claims" there is a noun).
+const COMPARISON_LEAD = /^[\p{Ll}]+(?:ed|ing)\s+(?:to|with|by|from|against|than)\b/u;
+
 /**
  * The attribution right after a closing mark: `,” he said.`, `,” said Syed Junaid Imam, Member IT`,
  * `,” the minister told reporters.` The cue must come within the first clause after the quote.
@@ -48,7 +52,7 @@ export function attributionAfter(text: string, from: number, ceiling: number): A
   const verb = cueAt(text, start, end, SPEECH_VERB_RE);
   if (!verb) return appositiveAfter(text, start, ceiling);
   const before = text.slice(start, verb.index).trim();
-  if (before.split(/\s+/).length > 8) return null;
+  if (before.split(/\s+/).length > 8 || COMPARISON_LEAD.test(before)) return null;
   let phrase = before ? findSpeakerPhrase(text, start, verb.index, 'before') : null;
   const after = verb.index + verb[0].length;
   if (!phrase) phrase = findSpeakerPhrase(text, after, clauseEnd(text, after, ceiling), 'after');
@@ -75,9 +79,11 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   if (!last) return null;
   const verb = last[0].toLowerCase();
   const between = text.slice(last.index + last[0].length, to);
-  const object = OBJECT_VERBS.has(verb) ? '(?:\\s+[\\w’\'.-]+){0,4}?' : '(?:\\s+(?:in|on|at|during|while|after|before|to|from|of|a|an|the|his|her|their|its|statement|remarks|interview|speech|event|conference|ceremony|meeting|address|reporters|journalists|media|today|yesterday|later|earlier|also|further|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z][\\w’\'.-]*))*?';
+  const object = OBJECT_VERBS.has(verb) ? '(?:\\s+[\\w’\'.-]+){0,6}?' : '(?:\\s+(?:in|on|at|during|while|after|before|to|from|of|a|an|the|his|her|their|its|statement|remarks|interview|speech|event|conference|ceremony|meeting|address|reporters|journalists|media|today|yesterday|later|earlier|also|further|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z][\\w’\'.-]*))*?';
   const ok = new RegExp(`^${object}\\s*(?:[,:—–-]\\s*)?(?:that\\s*(?:[,:]\\s*)?)?$`, 'u').test(between) || /^\s*[,:]\s*$/.test(between) || adjunctThenBreak(between);
-  if (!ok) return null;
+  // The hearer is a noun phrase: `told his radio audience on Monday, “`; with a verb in it (`told reporters the
+  // plan would “do more harm”`) the marked words sit inside reported speech.
+  if (!ok || (OBJECT_VERBS.has(verb) && holdsVerb(between))) return null;
   const start = clauseStart(text, last.index, floor);
   let phrase = last.index > start ? findSpeakerPhrase(text, start, last.index, 'before') : null;
   const participle = PARTICIPLE_CUES.has(verb);
@@ -95,6 +101,10 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
 // `said via email that, “`, `said on the other hand, “`, `says on its website that “`: a prepositional adjunct,
 // then a comma, a colon or "that" right before the mark, so the marked words start the statement itself.
 const ADJUNCT_THEN_BREAK = /^\s+(?:in|on|at|via|by|during|through|over|to|from|after|before|while|with|of|for|later|earlier|also|again)((?:\s+[^\s,.;:!?"“”]+){0,5})\s*(?:[,:]|\bthat\s*[,:]?)\s*$/iu;
+
+function holdsVerb(words: string): boolean {
+  return (words.match(/[\p{L}’'-]+/gu) ?? []).some((w) => FINITE_WORDS.has(w.toLowerCase()));
+}
 
 function adjunctThenBreak(between: string): boolean {
   const m = ADJUNCT_THEN_BREAK.exec(between);

@@ -37,3 +37,18 @@ export function isHeadline(doc: TextDoc, paragraph: number): boolean {
   const content = words.filter((w) => !small.has(w.toLowerCase()));
   return content.length >= 3 && content.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * content.length;
 }
+
+// Short words a title leaves in lower case ("Make Your Kid a Millionaire", "The Art of the Deal").
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'vs']);
+
+/**
+ * Quoted words in title case with no sentence stop inside are the title of a book, show or report (GUIDELINES:
+ * titles in quotation marks are not quotes): `his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Lee suggested`.
+ * A statement is written in sentence case; three words or more, every word but the small ones capitalized.
+ */
+export function isTitle(quoted: string): boolean {
+  if (/[.!?…]$/.test(quoted.trim())) return false;
+  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 3 || words.length > 12) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+}
