@@ -183,6 +183,41 @@ describe('counts of days, weeks, months and years', () => {
   });
 });
 
+describe('months that share a written year', () => {
+  test.each([
+    // a range takes the year written after its second month, for both months
+    ['Tea auctions slowed in January-March 2024.', [['January', '2024-01'], ['March 2024', '2024-03']]],
+    ['Arrivals climbed from October to December 2023.', [['October', '2023-10'], ['December 2023', '2023-12']]],
+    ['Sales were weak in Jan.-Mar. 2024.', [['Jan.', '2024-01'], ['Mar. 2024', '2024-03']]],
+    // a range crossing New Year starts in the year before
+    ['Rainfall was scarce in November-February 2025.', [['November', '2024-11'], ['February 2025', '2025-02']]],
+    // a range inside a fiscal year (July-June here): July in its first calendar year, the fiscal year found too
+    ['The deficit narrowed in July-February of 2025-26.', [['July', '2025-07'], ['February', '2026-02'], ['2025-26', 'FY2026']]],
+    ['Tax receipts in July-March FY25 beat the target.', [['July', '2024-07'], ['March', '2025-03'], ['FY25', 'FY2025']]],
+    ['In the ten months (July-April) of the 2025-26 fiscal year, inflows rose.', [['July', '2025-07'], ['April', '2026-04'], ['2025-26', 'FY2026']]],
+    // a month with a relative year is one month in that year
+    ['The levy was cut in May last year.', [['May last year', '2024-05']]],
+    ['Talks resume in March of next year.', [['March of next year', '2026-03']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('months in a sentence that looks ahead', () => {
+  test.each([
+    // present-tense plans and expectations take the coming month, as "will" does
+    ['The ministry plans to float the bonds in April.', [['April', '2026-04']]],
+    ['We do not expect the rally to last beyond June.', [['June', '2026-06']]],
+    // amounts between the cue and the month do not end the sentence
+    ['The treasury plans to borrow Rs. 120 billion in April.', [['April', '2026-04']]],
+    ['The board will release $1.2 billion in August.', [['August', '2026-08']]],
+    // a past sentence keeps the latest month on or before publication
+    ['The ministry floated the bonds in April.', [['April', '2025-04']]],
+  ])('%j', (text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('other numeric orders', () => {
   test.each([
     ['Download the file report-20240315.pdf from the site.', [['20240315', '2024-03-15']]],

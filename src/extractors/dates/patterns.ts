@@ -46,8 +46,8 @@ export const P = {
   monthDay: new RegExp(`\\b${WD}${M}(?:\\s*[-/]\\s*|\\s+|\\s*(?=\\d)|(?:,\\s*|\\s+the\\s+)(?=\\d{1,2}(?:st|nd|rd|th)\\b))${DAY}\\b(?![,.]?\\d|\\s*(?:%|per\\s*cent|pc\\b|percent))`, 'gi'),
   // "10th of March", "15 April", "second of Aug"
   dayMonth: new RegExp(`\\b${WD}(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth)(?:\\s+of\\s+|\\s+|\\s*[-/]\\s*)${M}(?![a-z])`, 'gi'),
-  // "March 2023", "In November 2024", "December, 1965"
-  monthYear: new RegExp(`\\b${M},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+  // "March 2023", "In November 2024", "December, 1965"; not "February of 2025-26" (a month of a fiscal year)
+  monthYear: new RegExp(`\\b${M},?\\s+(?:of\\s+)?${YEAR}\\b(?!\\s?[-–/]\\s?\\d)`, 'gi'),
   // bare months: "in March", "until July", "by June"
   month: new RegExp(`\\b${M}(?![a-z])`, 'g'),
   // "today", "yesterday", "tomorrow", "the day before yesterday"

@@ -9,6 +9,7 @@ import {
 } from './context-cues';
 import { blocked, day, whole, type DateEnv, type DateRule } from './found';
 import { HOLIDAY_RULES } from './rules-holiday';
+import { MONTH_PHRASE_RULES } from './rules-month-phrases';
 import { OFFSET_RULES } from './rules-offset';
 import { SPOKEN_RULES } from './rules-spoken';
 import { WEEKDAY_RULES } from './rules-weekday';
@@ -259,6 +260,7 @@ export const DATE_RULES: DateRule[] = [
       return { ...whole(m, formatDay({ y: nearestYear(env.ref, month, d), m: month, d }), true), yearless: { m: month, d } };
     },
   },
+  ...MONTH_PHRASE_RULES,
   {
     name: 'month-year',
     pattern: P.monthYear,
