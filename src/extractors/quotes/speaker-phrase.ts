@@ -27,7 +27,9 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'as', 'wh
   'with', 'after', 'before', 'during', 'since', 'until', 'for', 'from', 'by', 'at', 'of', 'to', 'into', 'under', 'over',
   'about', 'through', 'despite', 'among', 'against', 'without', 'within', 'upon', 'although', 'because', 'partial',
   'january', 'february', 'march', 'april', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // A pronoun opening a sentence is capitalized too, but names nobody ("She started off by stressing …").
+  'he', 'she', 'they', 'we', 'you']);
 
 interface Word { text: string; start: number; end: number }
 
@@ -74,6 +76,9 @@ export function findSpeakerPhrase(text: string, from: number, to: number, side: 
   // The capitalized run nearest the cue (titles included: mapping to entities picks the name inside).
   const capRun = side === 'before' ? lastCapRun(ws) : firstCapRun(ws);
   if (capRun) return phraseOf(text, capRun, 'name');
+  // "He is hoping that", "She apparently believed": the capitalized pronoun opening the clause is the subject.
+  if (side === 'before' && ws.length <= 5 && isCap(ws[0].text) && (PERSON_PRONOUNS.has(lower[0]) || GROUP_PRONOUNS.has(lower[0]))
+    && ws.slice(1).every((w) => !isCap(w.text))) return phraseOf(text, [ws[0]], 'pronoun');
   // An unnamed source: the noun phrase whose head is a source noun ("senior health official").
   let head = side === 'before' ? ws.length - 1 : ws.findIndex((w) => SOURCE_NOUNS.has(w.text.toLowerCase()));
   // "attorneys for the family said", "experts on North Korea said": the source noun before a short prepositional phrase.
