@@ -9,7 +9,7 @@ import { creditCandidates } from './organizations/credits';
 import { listCandidates } from './organizations/lists';
 import { brandCandidates } from './organizations/brands';
 import { spelledNameCandidates } from './organizations/spelled-names';
-import { acronymFits, bracketedAcronym, fitToAcronym, HAS_TWO_CAPITALS } from './organizations/acronyms';
+import { acronymFits, bracketedAcronym, fitToAcronym, HAS_TWO_CAPITALS, widenToAcronym } from './organizations/acronyms';
 import { mergeShortForms } from './organizations/merge';
 
 // The rules live in ./organizations/ by concern; this module collects their candidates, resolves overlaps and
@@ -35,6 +35,7 @@ export function extractOrganizations(doc: TextDoc, tokens: Token[]): Organizatio
     ...listCandidates(text, tokens), ...brandCandidates(text, tokens), ...spelledNameCandidates(text, tokens),
   ];
   candidates = candidates.map((c) => {
+    if (c.known === null && !bracketedAcronym(text, c)) c = widenToAcronym(text, tokens, c) ?? c;
     const acr = bracketedAcronym(text, c);
     if (!acr || c.known !== null) return c;
     const fitted = fitToAcronym(tokens, c, acr);

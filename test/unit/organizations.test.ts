@@ -28,6 +28,13 @@ describe('organizations: full names', () => {
       [['International Monetary Fund', ['IMF']], ['Associated Press of Pakistan', ['APP']]]],
     ['knows news agencies without a head word', 'Freelancers face new rules, Reuters reported.', [['Reuters', []]]],
     ['knows newspapers without a head word', 'Business Recorder reported the cut, as did Prothom Alo.', [['Business Recorder', []], ['Prothom Alo', []]]],
+    ['keeps a group’s possessive that opens the name', 'A loan from the People’s Bank of China was rolled over.', [['People’s Bank of China', []]]],
+    ['keeps "State" inside a company’s name spelled by its acronym', 'Dues owed by Pakistan State Oil (PSO) were cleared.', [['Pakistan State Oil', ['PSO']]]],
+    ['takes back "All" when the acronym spells it', 'The All Pakistan Cement Manufacturers Association (Apcma) wrote to the ministry.',
+      [['All Pakistan Cement Manufacturers Association', ['Apcma']]]],
+    ['runs on over a list the acronym spells', 'The Ministry of Science, Technology and Innovation (MoSTI) issued rules.',
+      [['Ministry of Science, Technology and Innovation', ['MoSTI']]]],
+    ['knows the Sri Lankan outlet in its dateline capitals', 'ECONOMYNEXT – Tea prices rose at the Colombo auction.', [['EconomyNext', []]]],
     ['knows a news channel by its head word', 'The minister told Geo News that talks had stalled.', [['Geo News', []]]],
   ])('%s', (_rule, text, expected) => {
     expect(orgs(text)).toEqual(expected);

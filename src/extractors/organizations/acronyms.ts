@@ -57,3 +57,34 @@ export function fitToAcronym(tokens: Token[], c: Candidate, acronym: string): Ca
   }
   return c;
 }
+
+// ", Employment and Training (BMET)": a list of capitalized words closed by "and" and a bracketed acronym
+const LISTED_TAIL = /^((?:,\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*)*,?\s+(?:and|&)\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)*) ?\(([^()\s,]{2,10})\)/u;
+const nameWords = (s: string) => s.split(/[\s,]+/).filter(Boolean);
+
+/**
+ * A name that its bracketed acronym shows to be longer than the rules found: "All Pakistan Textile Mills
+ * Association (Aptma)" takes back the capitalized word before it that stops most names ("All"), and "Bureau of
+ * Manpower, Employment and Training (BMET)" runs on over its list of words. Only when the acronym's letters spell
+ * the widened name; null otherwise.
+ */
+export function widenToAcronym(text: string, tokens: Token[], c: Candidate): Candidate | null {
+  const tail = LISTED_TAIL.exec(text.slice(c.span.end, c.span.end + 120));
+  // the acronym may leave out the head that opens the name ("Ministry of ... (NHSR&C)")
+  const words = tail ? nameWords(c.text + tail[1]) : [];
+  if (tail && ACRONYM.test(tail[2]) && [0, 1, 2].some((k) => acronymFits(tail[2], words.slice(k)))) {
+    const end = c.span.end + tail[1].length;
+    const next = tokens.findIndex((t) => t.start >= end);
+    return { ...c, span: { start: c.span.start, end }, text: text.slice(c.span.start, end), tokenEnd: next < 0 ? tokens.length : next };
+  }
+  const bracket = /^ ?\(([^()\s,]{2,10})\)/u.exec(text.slice(c.span.end, c.span.end + 14));
+  if (!bracket || !ACRONYM.test(bracket[1]) || acronymFits(bracket[1], nameWords(c.text))) return null;
+  const first = tokens.findIndex((t) => t.start === c.span.start);
+  for (let i = first - 1; i >= Math.max(0, first - 2); i--) {
+    if (!tokens[i].capitalized || !joined(tokens[i], tokens[i + 1])) break;
+    if (acronymFits(bracket[1], nameWords(text.slice(tokens[i].start, c.span.end)))) {
+      return { ...c, span: { start: tokens[i].start, end: c.span.end }, text: text.slice(tokens[i].start, c.span.end) };
+    }
+  }
+  return null;
+}

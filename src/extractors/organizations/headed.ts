@@ -48,9 +48,18 @@ function extendRight(tokens: Token[], head: number): number {
   return end;
 }
 
+// "People's Bank of China", "Women's Action Forum": a group's possessive opens the name instead of closing a
+// name before it ("China's Bank" stays cut)
+const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['people', 'women', 'children', 'men', 'workers', 'farmers', 'citizens']);
+const groupPossessive = (prev: Token, next: Token) => prev.possessive && GROUP_POSSESSIVES.has(fold(prev.text)) && /^[ \u00A0]$/.test(next.gap);
+
 function extendLeft(tokens: Token[], head: number): number {
   let start = head;
-  while (start > 0 && joined(tokens[start - 1], tokens[start]) && tokens[start - 1].capitalized && !isStop(tokens[start - 1]) && !tokens[start - 1].possessive) start--;
+  while (start > 0 && tokens[start - 1].capitalized && !isStop(tokens[start - 1])) {
+    const prev = tokens[start - 1];
+    if (!(joined(prev, tokens[start]) && !prev.possessive) && !groupPossessive(prev, tokens[start])) break;
+    start--;
+  }
   return start;
 }
 

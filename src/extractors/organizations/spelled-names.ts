@@ -6,6 +6,12 @@ import { isStop } from './words';
 
 // Organizations found by how the text presents them, not by their names being listed.
 
+// the trade a company is named by, closing its name before a bracketed acronym
+const INDUSTRY_WORDS: ReadonlySet<string> = new Set([
+  'oil', 'gas', 'steel', 'cement', 'petroleum', 'telecom', 'airways', 'pharma', 'pharmaceuticals', 'textiles',
+  'refinery', 'chemicals', 'fertilizer', 'fertiliser', 'sugar', 'motors', 'foods', 'mills',
+]);
+
 // a word compromise knows ("Programme", "Index", "Zones") is English, so the run may be a programme
 const isEnglishWord = (word: string) => lexiconTag(word) !== undefined;
 
@@ -28,7 +34,9 @@ export function spelledNameCandidates(text: string, tokens: Token[]): Candidate[
     if (from === last || !acronymFits(m[1], words(from)) || isPlaceOrPerson(tokens, from, last + 1)) continue;
     // "Federal Excise Duty (FED)", "Final Tax Regime (FTR)": an English last word, or a word the article also writes
     // in lower case, makes the run a common noun phrase; a name in a South Asian language mostly ends in a, i, o or u
-    if (!/[aiou]$/i.test(tokens[last].text) || isEnglishWord(tokens[last].text)) continue;
+    // A company named by its trade ("Pakistan State Oil (PSO)", "Dewan Cement (DCL)") may end in an English word.
+    const trade = INDUSTRY_WORDS.has(tokens[last].text.toLowerCase()) && last - from >= 1;
+    if (!trade && (!/[aiou]$/i.test(tokens[last].text) || isEnglishWord(tokens[last].text))) continue;
     if (tokens.slice(from, last + 1).some((t) => lowerCase.has(t.text.toLowerCase()))) continue;
     out.push(candidateOf(text, tokens, from, last + 1));
   }

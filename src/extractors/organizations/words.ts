@@ -9,9 +9,10 @@ import { fold, type Token } from '../entities/tokens';
 // Word classes every organization rule asks about: heads, words that stop a name, people's name parts, places.
 export const PLACE_NAMES: ReadonlySet<string> = new Set(PLACES.flat().map((p) => p.split(/\s+/).map(fold).join(' ')));
 export const isHead = (t: Token) => t.capitalized && ORG_HEADS.has(fold(t.text));
-// Words that open many organizations' names though they stop a person's ("National Bank", "Federal Board").
+// Words that open many organizations' names though they stop a person's ("National Bank", "Federal Board",
+// "Pakistan State Oil").
 const ORG_NAME_WORDS: ReadonlySet<string> = new Set([
-  'national', 'international', 'federal', 'provincial', 'government', 'new', 'it', 'ict', 'first', 'ministers', 'directors',
+  'national', 'international', 'federal', 'provincial', 'state', 'government', 'new', 'it', 'ict', 'first', 'ministers', 'directors',
   'governors', 'secretaries', 'senators',
 ]);
 // "Washington-based Institute": the place that qualifies an organization is not part of its name.
