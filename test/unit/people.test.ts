@@ -46,6 +46,7 @@ describe('people: names', () => {
     ['ordinary capitalized words before a speech verb are not a person', 'The Vision 2025 Plan Review said targets were missed.'],
     ['a company before a speech verb is not a person', 'Yesterday Honda Atlas Cars said sales fell.'],
     ['a sentence-initial surname alone is not a person', 'Fernando said the budget was late.'],
+    ['what a title holder owns is not a person', 'Funds were released for the Chief Minister’s Green Tractor Scheme on Monday.'],
   ])('%s', (_rule, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -78,6 +79,14 @@ describe('people: titles and organizations', () => {
     ['an appositive title at an acronym', 'Exports rose, said Syed Junaid Imam, Member IT at MoITT.', ['Syed Junaid Imam', 'Member IT', 'MoITT']],
     ['a title before the name with its portfolio', 'The demands were presented by Federal Minister for Finance and Revenue Muhammad Aurangzeb during the session.',
       ['Muhammad Aurangzeb', 'Federal Minister for Finance and Revenue', null]],
+    ['an academic post in an appositive', '“Prices will ease,” said Rukhsana Parveen, a professor of statistics at the University of Karachi.',
+      ['Rukhsana Parveen', 'professor of statistics', 'University of Karachi']],
+    ['a verb after the comma starts the predicate, not an appositive', 'The session, opened by Provincial Minister for Health Tariq Mehmood Gill, was attended by senior officials and the Chief Secretary.',
+      ['Tariq Mehmood Gill', 'Provincial Minister for Health', null]],
+    ['an organization before a clause comma is not the titled person’s', 'Speaking outside the Sindh Assembly, Opposition Leader Farooq Ahmed Shah of the Pakistan Muslim League-Nawaz (PML-N) said so.',
+      ['Farooq Ahmed Shah', 'Opposition Leader', 'Pakistan Muslim League-Nawaz']],
+    ['a house-style acronym before a title names the organization', 'The All Ceylon Traders Association (Acta) met. Acta President Nimal Perera said prices rose.',
+      ['Nimal Perera', 'President', 'All Ceylon Traders Association']],
     ['a short title before the name', 'Finance Minister Muhammad Aurangzeb said the loan was secured.', ['Muhammad Aurangzeb', 'Finance Minister', null]],
     ['"X, the chairman of Y,"', 'Javed Bilwani, the chairman of the Karachi Chamber of Commerce, said relief was overdue.', ['Javed Bilwani', 'chairman', 'Karachi Chamber of Commerce']],
     ['a lower-case appositive title', 'Jobs are scarce, said Mark Taylor Pierce, country director of Save the Children.', ['Mark Taylor Pierce', 'country director', 'Save the Children']],

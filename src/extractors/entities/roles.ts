@@ -35,6 +35,9 @@ const PORTFOLIO_LIST = /^,\s+((?:and\s+)?\p{Lu}[\p{L}&]*(?:\s+(?:and|&|\p{Lu}[\p
 // after "at/of/with" closing the appositive name the organization even when no rule knew it.
 const TAIL_ORGANIZATION = /\s+(?:at|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}@&'’-]*)(?:\s+(?:\p{Lu}[\p{L}@&'’-]*|&|and))*)\s*$/u;
 const OF_ORGANIZATION = /^\s+(?:of|from)\s+(?:the\s+)?/;
+// "The meeting, chaired by Minister X, was attended by Secretary Y": a verb after the comma starts the sentence's
+// predicate, not an appositive about X
+const PREDICATE_START = /^(?:was|were|is|are|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|also)\b/i;
 const PARENTHETICAL = /^\s\(([^()]{2,60})\)/;
 const LED_BY = /(?:led|headed|chaired|run) by\s*$/;
 
@@ -92,6 +95,8 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
     const m = mentions.find((o) => o.span.end === before.length || o.span.end === before.length - 1);
     if (m) return { title: null, organization: fullForm(text, mentions, m).text, honorific };
   }
+  // "the Prime Minister's Solar Tubewell Scheme": the title holder owns what follows; it does not name it
+  if (i >= 0 && tokens[i].possessive && !honorific) return null;
   const titleTokens: Token[] = [];
   let organization: string | null = null;
   // A title ends in a head or a portfolio word, never in "and" or "of": "(BASIS) and Mohammad Wahidul Islam".
@@ -99,6 +104,10 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
   while (i >= 0 && TITLE_GAP.test(tokens[i + 1].gap)) {
     const t = tokens[i];
     const m = mentionAt(mentions, t);
+    // "outside the Punjab Assembly, Opposition Leader X": when a title already stands before the name, an
+    // organization closing the clause before the comma is no part of it ("Secretary to the Ministry of ...,
+    // B.L.A.J. Dharmakeerthi" has no title after its comma; a list comma inside a name is inside the mention)
+    if (m && titleTokens.length > 0 && m.span.end === t.end && /^,\s$/.test(tokens[i + 1].gap)) break;
     if (m) {
       const full = fullForm(text, mentions, m);
       organization = fullestWritten(mentions, full);
@@ -174,7 +183,7 @@ export function describeAfter(text: string, tokens: Token[], last: number, menti
     return m ? { title: null, organization: fullForm(text, mentions, m).text, honorific: false } : null;
   }
   const app = APPOSITIVE.exec(rest);
-  if (!app) return null;
+  if (!app || PREDICATE_START.test(app[1])) return null;
   let phrase = app[1];
   // "the Federal Minister for Planning, Development and Special Initiatives,": a portfolio list runs on past commas
   for (let more = PORTFOLIO_LIST.exec(rest.slice(app[0].length)); more && /\b(?:for|of)\b/i.test(phrase); more = PORTFOLIO_LIST.exec(rest.slice(app[0].length + phrase.length - app[1].length))) {

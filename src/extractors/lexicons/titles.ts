@@ -15,6 +15,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'speaker', 'auditor', 'controller', 'deputy', 'principal', 'superintendent', 'attorney', 'counsel', 'consul',
   'commander', 'governor-general', 'lawmaker', 'legislator', 'senior', 'state', 'official', 'diplomat',
   'prosecutor', 'coach', 'mufti', 'gen', 'vice-admiral', 'corporal', 'sergeant', 'sgt', 'cdr',
+  // academic posts: "a professor of economics at the University of Dhaka" (before a name "Professor" stays an honorific)
+  'professor', 'lecturer',
 ]);
 
 /**
