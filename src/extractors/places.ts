@@ -10,9 +10,10 @@ const FORMS = PLACES.flatMap((forms, i) =>
 ).sort((a, b) => b.form.length - a.form.length);
 const FORM_INDEX = new Map(FORMS.map(({ form, i }) => [form, i]));
 const GREATER_BEFORE = /Greater $/;
-// Not inside a longer word ("Pakistani", "Sri Lankans"), and "US" not as the start of "U.S.-made" etc.
+// Not inside a longer word ("Pakistani", "Sri Lankans"), "US" not as the start of "U.S.-made" etc., and no
+// currency sign after it ("US$ 6.9 billion", "US $5m" name a currency, not a place)
 const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(?:${FORMS.map(({ form }) => escape(form)).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  `(?<![\\p{L}\\p{N}.])(?:${FORMS.map(({ form }) => escape(form)).join('|')})(?![\\p{L}\\p{N}]|\\.\\p{L}|\\s?\\$)`,
   'gu',
 );
 

@@ -22,6 +22,7 @@ describe('places', () => {
     ['a place inside an organization’s name is not a place', 'The State Bank of Pakistan and the Sri Lanka Tea Board reported.'],
     ['a demonym is not a place', 'Pakistani and Sri Lankan exporters met.'],
     ['a lower-case word is not a place', 'The us-versus-them debate continued.'],
+    ['"US" before a dollar sign is a currency', 'Reserves rose to US$ 4.2 billion and loans to US $300 million.'],
   ])('%s', (_rule, text) => {
     expect(places(text)).toEqual([]);
   });
