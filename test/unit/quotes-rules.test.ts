@@ -162,6 +162,18 @@ describe('quote rules', () => {
     ['a title in title case is not a quote, even with a speech verb after it',
       'In his 2002 book, “Make Your Kid a Millionaire,” Tom Lee suggested saving early.',
       []],
+    ['a long subject without a determiner still makes a clause when no relative or infinitive comes first',
+      'Ana Ruiz said praise from the harbour board chairman Tom Lee would not change her vote.',
+      [['indirect', 'praise from the harbour board chairman Tom Lee would not change her vote', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['"urged <noun> to <verb>" is no reported clause, whatever follows the comma',
+      'Ana Ruiz urged supporters to protest outside the depot, though the weather was bad.',
+      []],
+    ['a contracted pronoun subject carries its verb: "say it\'s too early"',
+      'Ana Ruiz says it\'s too early to discuss a run for the Senate.',
+      [['indirect', 'it\'s too early to discuss a run for the Senate', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a personal pronoun subject is followed by its verb: "say they plan to"',
+      'Tenants say they plan to renew their leases.',
+      [['indirect', 'they plan to renew their leases', 'Tenants', 'Tenants']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -44,18 +44,42 @@ const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Or)$/;
 
 /** A reported clause has its own subject and finite verb: "the plan would ...", not "reforms" or "to act". */
 export function looksLikeClause(text: string): boolean {
-  let ws = wordsOf(text).slice(0, 17);
+  // A subordinate clause after a comma is not the reported clause's verb: `urged supporters to protest, though
+  // she acknowledged it was unlikely` has no clause after "urged".
+  const main = text.split(SUBORDINATE_AFTER_COMMA)[0];
+  let ws = wordsOf(main).slice(0, 17);
   if (ws.length > 1 && LEADING_CONJUNCTION.test(ws[0])) ws = ws.slice(1);
   ws = ws.slice(0, 16);
   if (ws.length < 3) return false;
   const first = ws[0].toLowerCase();
   if (NOT_CLAUSE_START.has(first)) return false;
-  // A subject that is not a determiner or a name ("government ministries hesitated") must reach its verb soon.
   const firstOk = SUBJECT_STARTERS.has(first) || /^[\p{Lu}\p{N}]/u.test(ws[0]);
-  return presentAfterName(ws) || ws.slice(1, firstOk ? 16 : 6).some((w) => {
-    const lw = w.toLowerCase();
-    return FINITE_WORDS.has(lw) || /(?:ed|[’']s|n[’']t)$/.test(lw) && lw.length > 3;
-  });
+  if (presentAfterName(ws) || pronounThenVerb(ws)) return true;
+  const verbAt = ws.findIndex((w, i) => i > 0 && isFiniteWord(w));
+  if (verbAt < 0) return false;
+  if (firstOk) return true;
+  // A subject that is not a determiner or a name may still be long (`praise from Russian President Vladimir
+  // Putin would not affect …`), unless a relative or an infinitive comes first: `called for reforms that would`,
+  // `urged supporters to protest` are a noun and its modifier, not a clause.
+  return verbAt < 12 && !ws.slice(1, verbAt).some((w) => NOUN_MODIFIER_START.has(w.toLowerCase()));
+}
+
+// A personal pronoun subject is followed by its verb (`they plan to`, `we need`), or carries it (`it's`, `she'll`).
+const PERSONAL_SUBJECT = /^(?:i|you|we|they|he|she|it)$/;
+const CONTRACTED_SUBJECT = /^(?:i|you|we|they|he|she|it|that|there)[’'](?:s|re|ll|d|ve|m)$/;
+
+function pronounThenVerb(ws: string[]): boolean {
+  const first = ws[0].toLowerCase();
+  if (CONTRACTED_SUBJECT.test(first)) return true;
+  return PERSONAL_SUBJECT.test(first) && ws.length > 2 && /^\p{Ll}+$/u.test(ws[1]) && !NOT_CLAUSE_START.has(ws[1]);
+}
+
+const SUBORDINATE_AFTER_COMMA = /,\s*(?:though|although|while|whereas|because)\b/i;
+const NOUN_MODIFIER_START = new Set(['that', 'which', 'who', 'whom', 'whose', 'to', 'for']);
+
+function isFiniteWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  return FINITE_WORDS.has(lw) || /(?:ed|[’']s|n[’']t)$/.test(lw) && lw.length > 3;
 }
 
 // Words that start an object right after a verb: `Trump favors a …`, `Clinton represents the …`.
