@@ -17,6 +17,7 @@ describe('figures: counts of things', () => {
     ['the counted noun is singular', 'Nearly 3,400 families were moved to relief camps.', [['count', 3400, 'family', 'about']]],
     ['people as a count', 'At least 40,000 people attended the rally.', [['count', 40000, 'person', 'at_least']]],
     ['a scale word and a counted noun', 'The census counted 24.1 million voters in the city.', [['count', 24.1e6, 'voter', null]]],
+    ['a one-letter scale before a population', 'The floods displaced 2.3m people in the delta.', [['count', 2.3e6, 'person', null]]],
   ])('%s', (_rule, text, expected) => {
     expect(figuresOf(text)).toEqual(expected);
   });
@@ -26,6 +27,7 @@ describe('figures: quantities with units', () => {
   test.each([
     ['megawatts', 'The solar park will feed 1,200 MW into the grid.', [['quantity', 1200, 'MW', null]]],
     ['tonnes after a scale word', 'Farmers harvested 3.5 million tonnes of rice.', [['quantity', 3.5e6, 'tonne', null]]],
+    ['tonnes after a one-letter scale', 'The cotton crop is put at 8.4m bales and wheat at 29.1m tonnes.', [['quantity', 8.4e6, 'bale', null], ['quantity', 29.1e6, 'tonne', null]]],
     ['kilogrammes, British spelling', 'Tea output reached 256 million kilogrammes.', [['quantity', 256e6, 'kilogramme', null]]],
     ['kilometres with a qualifier', 'The new motorway runs for about 40 kilometres.', [['quantity', 40, 'kilometre', 'about']]],
     ['a speed is one unit', 'Winds reached 85 km/h on the coast.', [['quantity', 85, 'km/h', null]]],

@@ -37,6 +37,11 @@ const STARTS_NEXT_AMOUNT = new RegExp(`^(?:\\s?|-)${PREFIX_CURRENCY_SOURCE}\\s?\
 const UNIT_RE = new RegExp(`^(?:\\s?|\\s?-\\s?)(${UNIT_SOURCE})(?![A-Za-z])`);
 const NOUN_RE = /^\s+(?:of\s+)?((?:[A-Za-z][A-Za-z'’-]*\s+){0,3}[A-Za-z][A-Za-z'’-]*)/;
 const CAPITALISED_BEFORE = /(?:^|[^\w])([A-Z][\w&@.]*)\s+$/;
+// after "28.5m" / "1.2b": a unit of weight or volume, or a counted population, read the letter as a scale
+const SCALED_NOUN_AFTER = new RegExp(
+  `^\\s+(?:(?:metric\\s+)?tonnes?|(?:metric\\s+)?tons?|barrels?|bales?|litres?|liters?|gallons?|acres?|hectares?|kilogrammes?|kilograms?|kgs?|cubic|units?|doses?|people|persons|households|families|users|subscribers|workers|voters|students|children|jobs|farmers|migrants|tourists|visitors|passengers|vehicles|cases|residents|customers|accounts|citizens|refugees|houses|homes|trees|saplings)(?![A-Za-z])`,
+  'i',
+);
 const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 
 function percentUnit(word: string): Candidate['percentUnit'] {
@@ -74,9 +79,11 @@ function readRight(text: string, c: Candidate): void {
   const scale = SCALE_AFTER_RE.exec(text.slice(pos, pos + 16));
   if (scale) {
     const word = (scale[1] ?? scale[2] ?? scale[3]).toLowerCase();
-    // one-letter scales ("$987m", "50k") only on money, else "5m" may be metres
+    // one-letter scales ("$987m", "50k") only on money, else "5m" may be metres; but a unit or a counted
+    // population after it makes "m" millions ("28.5m tonnes", "2.3m people"); "a 5m wall" stays unscaled
     const oneLetter = /^[mbk]$/.test(word);
-    if (!oneLetter || c.currency) {
+    const scaledNoun = oneLetter && word !== 'k' && SCALED_NOUN_AFTER.test(text.slice(pos + scale[0].length, pos + scale[0].length + 40));
+    if (!oneLetter || c.currency || scaledNoun) {
       c.scaleWord = word;
       pos += scale[0].length;
     }
