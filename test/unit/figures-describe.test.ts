@@ -94,6 +94,11 @@ describe('figures: metric in harder sentences', () => {
     ['"growth in" names what changed', 'The country saw 28% growth in software exports last year, reaching $3.2bn.', '$3.2bn', 'software exports'],
     ['a qualifier between the verb and the figure', 'The levy reduced sugar consumption by over 11%.', '11%', 'sugar consumption'],
     ['a modal before the verb', 'Power tariffs will fall from Rs48 to Rs41 per unit.', 'Rs41', 'Power tariffs'],
+    // lists: each amount measures its own item, not the list's subject
+    ['the first bracketed item of a list', 'Shipments of mangoes ($96m), dates ($41m) and kinnow ($150m) grew.', '$96m', 'Shipments of mangoes'],
+    ['a later bracketed item shares the first one’s head', 'Shipments of mangoes ($96m), dates ($41m) and kinnow ($150m) grew.', '$150m', 'Shipments of kinnow'],
+    ['a label before a comma after a colon', 'The grants went as follows: schools, Rs 4bn; hospitals, Rs 6.2bn; and water, Rs 1.5bn.', 'Rs 6.2bn', 'hospitals'],
+    ['one bracketed amount is no list', 'Inflows rose to $4bn (Rs1.1tr) in June.', 'Rs1.1tr', 'Inflows'],
   ])('%s', (_rule, text, figure, metric) => {
     expect(describe_(text)[figure]?.metric).toBe(metric);
   });

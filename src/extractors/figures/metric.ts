@@ -70,8 +70,37 @@ export function cleanPhrase(raw: string): string | null {
 
 /** The noun phrase a figure starting at `figureStart` measures, read from `sentenceStart`. */
 export function metricOf(text: string, sentenceStart: number, figureStart: number): string | null {
+  const item = listItem(text, sentenceStart, figureStart);
+  if (item) return item;
   const before = text.slice(sentenceStart, figureStart).replace(SHORT_BRACKET, (b) => ' '.repeat(b.length)).replace(QUALIFIER_TAIL, '');
   return objectOfChange(before) ?? nounOfAmount(before) ?? appositive(before) ?? subjectOfVerb(text, sentenceStart, before);
+}
+
+// "Exports of rice ($3.1bn), cotton yarn ($1.1bn) and fish ($480m)": an amount in brackets after its item's noun
+const BRACKETED_ITEM = /(?:^|[,;:]\s*|\b(?:and|or)\s+)((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+(?!(?:and|or)\b)[A-Za-z][\w’'-]*){0,5})\s*\(\s*(?:about|around|over|nearly|some|up\s+to)?\s*$/i;
+const BRACKETED_AMOUNT = /[A-Za-z]\s*\(\s*(?:about\s+|around\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\p{Sc}|Rs\.?\s?|Tk\.?\s?|USD\s?|PKR\s?|LKR\s?|BDT\s?)?\d/giu;
+// "The allocations were: health, Rs 12bn; education, Rs 9.5bn; and roads, Rs 30bn": a label and a comma after ":" or ";"
+const LABELLED_ITEM = /[:;]\s*(?:and\s+)?((?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4}),\s*$/;
+
+/**
+ * The item of a list a figure belongs to: the noun before its bracket when the sentence lists two or more
+ * bracketed amounts, or the label before it in a list set out after a colon. The list's subject ("Exports",
+ * "The allocations") would give every item the same metric.
+ */
+function listItem(text: string, sentenceStart: number, figureStart: number): string | null {
+  const before = text.slice(sentenceStart, figureStart);
+  const labelled = LABELLED_ITEM.exec(before);
+  if (labelled) return cleanPhrase(labelled[1]);
+  const bracketed = BRACKETED_ITEM.exec(before);
+  if (!bracketed) return null;
+  const rest = text.slice(figureStart);
+  const sentence = before + rest.slice(0, Math.max(0, rest.search(/[.!?](?:\s|$)/)) || rest.length);
+  if ((sentence.match(BRACKETED_AMOUNT) ?? []).length < 2) return null;
+  const item = cleanPhrase(bracketed[1]);
+  // "Remittances from Saudi Arabia ($820m), the UAE ($610m)": later items share the first one's head
+  const first = BRACKETED_ITEM.exec(sentence.slice(0, sentence.search(/\(\s*(?:about\s+|around\s+|over\s+|nearly\s+|up\s+to\s+)?(?:\p{Sc}|Rs|Tk|USD|PKR|LKR|BDT|\d)/u) + 1));
+  const shared = first && first.index !== bracketed.index ? /^(.+?)\s+(of|from|to|in|for)\s+\S/i.exec(cleanPhrase(first[1]) ?? '') : null;
+  return item && shared ? `${shared[1]} ${shared[2]} ${item.replace(/^the\s+/i, '')}` : item;
 }
 
 /** "The remaining funds — 556bn — would ...", "Total debt: Rs70tr": the amount set beside its noun phrase. */
