@@ -1,6 +1,6 @@
 import type { Organization, Person, Span } from '../../record';
 import type { Entities } from '../entities';
-import { TITLE_HEADS } from '../lexicons/titles';
+import { PORTFOLIO_WORDS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicons/titles';
 import { GROUP_PRONOUNS } from '../lexicons/speech-verbs';
 import type { SpeakerPhrase } from './speaker-phrase';
 
@@ -28,6 +28,17 @@ const OBJECT_MARKERS = new Set([
   'like', 'as', 'that', 'whom', 'at', 'in', 'into', 'via', 'unlike', 'beside', 'among', 'meeting', 'called',
 ]);
 const TITLE_SYNONYMS: Record<string, string> = { premier: 'prime minister', pm: 'prime minister' };
+// Where a clause starts: a sentence end, a colon or semicolon, a line break, a quotation mark, a comma.
+const CLAUSE_BREAK = /(?:[.!?]['"”’]?\s+|[;:]\s+|\n\s*|["“”]\s*|(,)\s+)/g;
+// Lower-case words that may stand before a subject name in its clause: determiners and title words ("the
+// former party chairman Ed Ruiz"); any other lower-case word (a verb, a preposition) makes the name an object.
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'former', 'then', 'late', 'newly', 'elected', 'incoming', 'outgoing', 'presidential']);
+// After a comma a name that ends the sentence ("… his rival, Ana Ruiz.") or goes on with one of these words
+// ("…, Ana Ruiz of Ohio", "…, Ruiz and Lee") is in an appositive or a list, not a subject; "In Ohio, Ruiz said"
+// and "Minister for Trade, Senator Ana Ruiz, said" are subjects.
+const NOT_AFTER_SUBJECT = new Set(['of', 'and', 'or', 'who', 'whom', 'whose', 'which', 'that', 'in', 'at', 'to', 'for', 'from', 'with', 'on', 'by', 'as', 'the', 'a', 'an']);
+type Gender = 'he' | 'she';
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'he', mrs: 'she', ms: 'she', miss: 'she', sir: 'he', dame: 'she', lady: 'she', lord: 'he' };
 
 /**
  * Maps speaker phrases to the article's people and organizations, and remembers who spoke, so that "he said"
@@ -35,6 +46,8 @@ const TITLE_SYNONYMS: Record<string, string> = { premier: 'prime minister', pm: 
  */
 export class SpeakerResolver {
   private history: ResolvedSpeaker[] = [];
+  /** he or she, for speakers a pronoun has already resolved to or an honorific marks ("Mrs. Ruiz") */
+  private genders = new Map<string, Gender>();
 
   /**
    * `text` lets a pronoun look for the person last named as a sentence subject; `quoted` are the spans of
@@ -44,12 +57,35 @@ export class SpeakerResolver {
   constructor(private readonly entities: Entities, private readonly text = '', private readonly quoted: Span[] = []) {}
 
   /** The last speaker a pronoun or an unattributed quote paragraph can refer to. */
-  last(person: boolean | null): ResolvedSpeaker | null {
+  last(person: boolean | null, gender?: Gender): ResolvedSpeaker | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const h = this.history[i];
-      if (person === null || h.person === person) return h;
+      if ((person === null || h.person === person) && this.agrees(h.speaker, gender)) return h;
     }
     return null;
+  }
+
+  /** A speaker fits "he" or "she" unless we know the other one for it. */
+  private agrees(speaker: string | null, gender?: Gender): boolean {
+    if (!gender || !speaker) return true;
+    const known = this.genderOf(speaker);
+    return !known || known === gender;
+  }
+
+  private genderOf(speaker: string): Gender | undefined {
+    if (this.genders.has(speaker)) return this.genders.get(speaker);
+    const person = this.entities.people.find((p) => p.name === speaker);
+    let found: Gender | undefined;
+    for (const m of person?.mentions ?? []) {
+      const honorific = /\b(Mrs|Mr|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start))
+        ?? /^(Mrs|Mr|Ms|Miss)\.?\s/.exec(this.text.slice(m.start, m.end));
+      if (honorific) {
+        found = HONORIFIC_GENDER[honorific[1].toLowerCase()];
+        break;
+      }
+    }
+    if (found) this.genders.set(speaker, found);
+    return found;
   }
 
   /** For a quote with no cue: the last person speaker, or the person last named as a subject before it. */
@@ -78,20 +114,24 @@ export class SpeakerResolver {
   private pronoun(phrase: SpeakerPhrase, at: number): ResolvedSpeaker {
     const word = phrase.text.toLowerCase();
     const group = GROUP_PRONOUNS.has(word);
-    let prior = this.last(!group);
+    // "he" and "she" skip a speaker known to be the other ("“I love you,” he said. … “It's over,” she said").
+    const gender = word === 'he' || word === 'she' ? word : undefined;
+    let prior = this.last(!group, gender);
     if (!group) {
       // "Dr. Shabana Saleem, Director General ..., urged ... She emphasized that": a person named after the last
       // speaker's cue, and before the pronoun, is who the pronoun means.
-      const mentioned = this.lastPersonMention(at);
+      const mentioned = this.lastPersonMention(at, gender);
       if (mentioned && (!prior || (mentioned.at ?? -1) > (prior.at ?? -1))) prior = mentioned;
     }
+    if (gender && prior?.speaker && !this.genders.has(prior.speaker)) this.genders.set(prior.speaker, gender);
     return { speaker: prior?.speaker ?? null, speakerSpan: phrase.span, person: !group, at };
   }
 
   /** The person mentioned last before `at`, when no speaker has been named yet ("Khan visited ... He said"). */
-  private lastPersonMention(at: number): ResolvedSpeaker | null {
+  private lastPersonMention(at: number, gender?: Gender): ResolvedSpeaker | null {
     let best: { p: Person; s: number } | null = null;
     for (const p of this.entities.people) {
+      if (!this.agrees(p.name, gender)) continue;
       for (const m of p.mentions) {
         if (m.end > at || (best && m.start <= best.s)) continue;
         if (this.quoted.some((q) => overlaps(q, m)) || !this.isSubject(m)) continue;
@@ -101,11 +141,44 @@ export class SpeakerResolver {
     return best ? { speaker: best.p.name, speakerSpan: null, person: true, at: best.s } : null;
   }
 
-  /** Not an object: "He also thanked Army Chief Syed Asim Munir" names Munir without making him a speaker. */
+  /**
+   * A subject opens its clause: "He also thanked Army Chief Syed Asim Munir", "Ruiz has not mentioned Lee since",
+   * "Ruiz is calling unfair a tweet attacking a former Miss Universe" name Munir, Lee and Miss Universe without
+   * making them speakers; only title words and determiners may stand before a subject in its clause. A name after
+   * a comma must be followed by its verb ("In Ohio, Ruiz said"), not end an appositive ("his rival, Ana Ruiz.").
+   * A person introduced with a role ("… that worries Ana Ruiz, president of the union.") is who the next "she"
+   * means wherever the name stands.
+   */
   private isSubject(m: Span): boolean {
     const before = this.text.slice(Math.max(0, m.start - 120), m.start);
     const word = OBJECT_LEAD.exec(before)?.[1]?.toLowerCase();
-    return !word || !OBJECT_MARKERS.has(word);
+    if (word && OBJECT_MARKERS.has(word)) return false;
+    const after = this.text.slice(m.end, m.end + 60);
+    if (this.introduced(after)) return true;
+    let lead = before;
+    let comma = false;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (let b = CLAUSE_BREAK.exec(before); b; b = CLAUSE_BREAK.exec(before)) {
+      lead = before.slice(b.index + b[0].length);
+      comma = !!b[1];
+    }
+    const leadWords = lead.split(/\s+/).filter(Boolean);
+    // Title words include a portfolio after a list comma ("State minister for posts, telecom and IT Ana Ruiz").
+    const titleWord = (w: string) => LEAD_WORDS.has(w) || TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || PORTFOLIO_WORDS.has(w);
+    if (leadWords.some((w) => /^\p{Ll}/u.test(w) && !titleWord(w))) return false;
+    if (!comma) return true;
+    if (/^\s*[.!?;:]/.test(after)) return false;
+    const next = /^\s+(\p{Ll}[\p{L}'’-]*)/u.exec(after);
+    return !next || !NOT_AFTER_SUBJECT.has(next[1]);
+  }
+
+  /** The words after a name give the person's role: ", president of …", ", a lawyer for …", ", the union's chief". */
+  private introduced(after: string): boolean {
+    const m = /^,\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=[\s,.;]|$)/u.exec(after);
+    if (!m) return false;
+    const words = m[1].toLowerCase().split(/\s+/);
+    if (!/^\p{Ll}/u.test(m[1]) && !TITLE_HEADS.has(words[0])) return false;
+    return words.some((w) => TITLE_HEADS.has(w) && !['state', 'senior', 'general', 'major', 'partner', 'member'].includes(w));
   }
 
   private personAt(phrase: SpeakerPhrase): Person | null {
