@@ -211,6 +211,9 @@ describe('months in a sentence that looks ahead', () => {
     // amounts between the cue and the month do not end the sentence
     ['The treasury plans to borrow Rs. 120 billion in April.', [['April', '2026-04']]],
     ['The board will release $1.2 billion in August.', [['August', '2026-08']]],
+    // a glued "end-" or "mid-" before the month keeps the cue before it
+    ['The loan falls due by end-March.', [['March', '2026-03']]],
+    ['The port will reopen in mid-August.', [['August', '2026-08']]],
     // a past sentence keeps the latest month on or before publication
     ['The ministry floated the bonds in April.', [['April', '2025-04']]],
   ])('%j', (text, expected) => {

@@ -47,7 +47,8 @@ export function wordAfter(text: string, index: number): string | undefined {
 
 /** True when the text between the sentence start and `index` ends with a future cue. */
 export function hasFutureCue(text: string, sentenceStart: number, index: number): boolean {
-  const before = text.slice(Math.max(sentenceStart, index - 80), index);
+  // "due by end-June", "will open in mid-May": the glued "end-" reads as "the end of"
+  const before = text.slice(Math.max(sentenceStart, index - 80), index).replace(/\b(?:end|mid|early|late)-$/i, 'the end of ');
   return FUTURE_VERB.test(before) || FUTURE_PREP.test(before);
 }
 
