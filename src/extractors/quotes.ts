@@ -169,7 +169,10 @@ function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
       if (direct.some((d) => found.attribution.cueSpan.start >= d.span.start && found.attribution.cueSpan.start < d.span.end)) continue;
       const c: Candidate = { span: found.span, kind: 'indirect', attribution: found.attribution, inheritFrom: null, sentenceStart: sentence.start, rule: found.rule };
       // "…, an official said, claiming that …": the participle continues the speaker of the cue right before it.
-      const cueBefore = out.find((o) => o.sentenceStart === sentence.start && o.attribution && /^[\s,]*$/.test(doc.text.slice(o.attribution.cueSpan.end, found.attribution.cueSpan.start)));
+      // "X said A, adding that B": the participle right after the clause A continues X too.
+      const cueBefore = out.find((o) => o.sentenceStart === sentence.start && o.attribution
+        && (/^[\s,]*$/.test(doc.text.slice(o.attribution.cueSpan.end, found.attribution.cueSpan.start))
+          || (o.span.end <= found.attribution.cueSpan.start && /^[\s,.;:!?"”’]*$/.test(doc.text.slice(o.span.end, found.attribution.cueSpan.start)))));
       // `“…,” she said in the Oval Office, emphasizing it was time …`: the same with a direct quote's cue.
       const directBefore = direct.filter((d) => d.attribution && d.attribution.cueSpan.start >= sentence.start && d.attribution.cueSpan.end <= found.attribution.cueSpan.start).pop();
       const host = cueBefore ?? directBefore;

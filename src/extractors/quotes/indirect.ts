@@ -164,7 +164,7 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     }
     if (!hasThat && SUBORDINATE_START.test(text.slice(start, s.end))) continue;
     let body = text.slice(start, s.end).replace(TRAILING, '');
-    const coordinated = COORDINATED_CUE.exec(body) ?? SECOND_PREDICATE.exec(body);
+    const coordinated = COORDINATED_CUE.exec(body) ?? SECOND_PREDICATE.exec(body) ?? NEW_ATTRIBUTION.exec(body) ?? PARTICIPLE_AFTER.exec(body);
     if (coordinated && coordinated.index > 0) body = body.slice(0, coordinated.index).replace(TRAILING, '');
     // The statement itself in marks is a direct quote; marked words the clause runs on after are part of it.
     if (/^["“‘']/.test(body) && !/^["“‘'][^"“”]{1,80}["”’']\s+\p{Ll}/u.test(body)) continue;
@@ -172,8 +172,12 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     if (!hasThat && !looksLikeClause(body)) continue;
     if (wordsOf(body).length < 3) continue;
     const cs = clauseStart(text, m.index, s.start);
-    let phrase = m.index > cs ? findSpeakerPhrase(text, cs, m.index, 'before') : null;
+    // "When Clinton noted that …", "though she acknowledged …": the subordinator is not part of the speaker.
+    const subordinator = SUBORDINATOR_LEAD.exec(text.slice(cs, m.index))?.[0].length ?? 0;
+    let phrase = m.index > cs + subordinator ? findSpeakerPhrase(text, cs + subordinator, m.index, 'before') : null;
     const participle = PARTICIPLE_CUES.has(verb);
+    // "an architect who said he was stiffed", "Mr. Kamin, who emphasized that …": the relative's antecedent.
+    if (!phrase && !participle && RELATIVE_BEFORE_CUE.test(text.slice(s.start, m.index))) phrase = antecedentOf(text, s.start, m.index);
     if (!phrase && !participle && cs > s.start && blankBeforeCue(text, cs, m.index)) phrase = speakerBeforeAppositive(text, cs - 1, s.start);
     // "… and said she would …": the speaker of the cue before, or else the sentence subject.
     if (!phrase && !participle && AFTER_CONJUNCTION.test(text.slice(cs, m.index))) phrase = previous ?? findSpeakerPhrase(text, s.start, Math.min(m.index, s.start + 60), 'after');
@@ -188,6 +192,34 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     };
   }
   return null;
+}
+
+// A new attribution inside the clause ends it: `wrote his book, Mr. McKinley said that …` reports nothing after
+// "wrote"; the clause of "said" starts after it.
+const NEW_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told|noted|added|argued|insisted|warned)\b/u;
+// `said he didn't believe …, arguing that it was …`: the participle reports a clause of its own.
+const PARTICIPLE_AFTER = /,\s+(?:arguing|saying|adding|noting|insisting|claiming|warning|explaining|stressing|acknowledging|asserting)\s+that\b/i;
+const SUBORDINATOR_LEAD = /^\s*(?:when|while|as|after|before|though|although|because|if|since|until|once|whereas)\s+/i;
+// The cue right after a relative pronoun: "… an architect who said", "…, who has argued".
+const RELATIVE_BEFORE_CUE = /\bwho\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|then\s+)*$/i;
+
+// The noun phrase right before "who": a determiner and up to four words, or a run of capitalized words.
+const ANTECEDENT = /(?:\b(?:a|an|the|his|her|their|its|our|several|some|many|one)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}[\p{L}'’-]+|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}[\p{Lu}][\p{L}.'’-]*)[\s,]*$/u;
+
+/** The noun phrase a relative pronoun refers to: the one right before "who" (and its comma). */
+function antecedentOf(text: string, from: number, cue: number): SpeakerPhrase | null {
+  const before = text.slice(from, cue);
+  const who = before.search(/\bwho\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|then\s+)*$/i);
+  const np = ANTECEDENT.exec(before.slice(0, who));
+  if (!np) return null;
+  let start = from + np.index;
+  const end = start + np[0].replace(/[\s,]+$/, '').length;
+  const found = findSpeakerPhrase(text, start, end, 'before');
+  if (found) return found;
+  // Any noun phrase may be a relative's antecedent ("an architect who said"): kept as written, without its
+  // article (GUIDELINES: an unnamed source is the noun phrase without a leading article).
+  start += /^(?:a|an|the)\s+/i.exec(text.slice(start, end))?.[0].length ?? 0;
+  return end > start ? { span: { start, end }, text: text.slice(start, end), kind: 'noun' } : null;
 }
 
 // After a cue that follows its clause, only adjuncts may come: "..., he said in a statement on Monday."
@@ -213,7 +245,8 @@ function clauseVerb(text: string, s: Span): IndirectCandidate | null {
       phrase = findSpeakerPhrase(text, comma + 1, m.index, 'before');
     } else {
       // ", said he would …" after an appositive is the speaker-verb rule's ("Jane Roe, the mayor, said he would …").
-      if (looksLikeClause(afterVerb.replace(/^that\s+/i, ''))) continue;
+      // A relative clause on the speaker ("said Tom Lee, who emphasized that …") is no clause of the cue's.
+      if (looksLikeClause(afterVerb.replace(/^that\s+/i, '').split(/,\s*who\b/)[0])) continue;
       phrase = findSpeakerPhrase(text, verbEnd, clauseEnd(text, verbEnd, end), 'after');
     }
     if (!phrase) continue;
@@ -229,7 +262,7 @@ function clauseVerb(text: string, s: Span): IndirectCandidate | null {
 }
 
 // `, <speaker> said[ adjunct],` inside a sentence that goes on in lower case after it.
-const PARENTHETICAL_CUE = /,\s*([^,;:"“”]{1,60}?)\s+(said|says|told\s+(?:me|us|reporters)|added|noted|argued|insisted|explained)(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+\w+|in\s+an?\s+\w+))?\s*,\s*(?=\p{Ll})/gu;
+const PARENTHETICAL_CUE = /,\s*([^,;:"“”]{1,60}?)\s+(said|says|told\s+(?:me|us|reporters)|added|noted|argued|insisted|explained)(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+\w+|in\s+an?\s+\w+))?\s*,\s*(?=\p{Ll})/giu;
 
 /**
  * `The museum, Mr. Obama said, would make visitors face uncomfortable truths.` The reported words are both sides
