@@ -79,6 +79,7 @@ describe('people: titles and organizations', () => {
     ['an appositive title at an acronym', 'Exports rose, said Syed Junaid Imam, Member IT at MoITT.', ['Syed Junaid Imam', 'Member IT', 'MoITT']],
     ['a title before the name with its portfolio', 'The demands were presented by Federal Minister for Finance and Revenue Muhammad Aurangzeb during the session.',
       ['Muhammad Aurangzeb', 'Federal Minister for Finance and Revenue', null]],
+    ['a weak head between an organization and the name', 'Jatiya Party leader Rafiqul Alam said the vote was rigged.', ['Rafiqul Alam', 'leader', 'Jatiya Party']],
     ['an academic post in an appositive', '“Prices will ease,” said Rukhsana Parveen, a professor of statistics at the University of Karachi.',
       ['Rukhsana Parveen', 'professor of statistics', 'University of Karachi']],
     ['a verb after the comma starts the predicate, not an appositive', 'The session, opened by Provincial Minister for Health Tariq Mehmood Gill, was attended by senior officials and the Chief Secretary.',

@@ -146,7 +146,9 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
   // "Maj Gen (retd) Hafeez Ur Rehman": keep the bracket the title opened
   if (kept.length && text[titleEnd] === ')' && text.slice(kept[0].start, titleEnd).split('(').length > text.slice(kept[0].start, titleEnd).split(')').length) titleEnd++;
   const title = kept.length ? text.slice(kept[0].start, titleEnd) : null;
-  const cleaned = title && hasTitleHead(title) ? title.replace(/[\s,(]+$/, '') : null;
+  // "Awami League leader Obaidul Quader", "PTI leader X": a weak head between an organization and the name is a title
+  const orgLed = Boolean(organization) && kept.length === 1 && WEAK_TITLE_HEADS.has(fold(kept[0].text));
+  const cleaned = title && (hasTitleHead(title) || orgLed) ? title.replace(/[\s,(]+$/, '') : null;
   const titled = cleaned ? TITLE_EXPANSIONS.get(cleaned) ?? cleaned : null;
   if (!titled && !honorific) return null;
   const nearest = titleTokens[titleTokens.length - 1];
