@@ -192,6 +192,18 @@ describe('quote rules', () => {
     ['a parenthetical cue with a capitalized weekday: "…, he told me on Friday, is that …"',
       'Tom Lee runs the harbour news hour. The difference now, he told me on Friday, is that the show is live.',
       [['indirect', 'The difference now, he told me on Friday, is that the show is live', 'Tom Lee', 'he']]],
+    ['"said no …" and "said about 20 …" start a clause; "said no to" does not',
+      'Tom Lee said no decision had been made. Ana Ruiz has said about 20 tenants have asked to leave.',
+      [['indirect', 'no decision had been made', 'Tom Lee', 'Tom Lee'], ['indirect', 'about 20 tenants have asked to leave', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['an appositive holding a relative clause and an initialism',
+      'Tom Lee, who served as U.S. consul in Lagos from 2012 until earlier this year, said the harbour deal was signed in 2009.',
+      [['indirect', 'the harbour deal was signed in 2009', 'Tom Lee', 'Tom Lee']]],
+    ['a person subject with a relative clause is still a clause: "parents who adopt would not be"',
+      'Ana Ruiz said fathers and parents who adopt would not be eligible for the leave.',
+      [['indirect', 'fathers and parents who adopt would not be eligible for the leave', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['", but he …" after a noun object is the narrator\'s clause, not reported speech',
+      'Ana Ruiz indicated an interest in the seat, but she refused to say more.',
+      []],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -2,17 +2,20 @@ import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 
 // Nothing but these between the appositive's closing comma and the cue: "…, R-Ky., also said".
 const BLANK_BEFORE_CUE = /^\s*(?:(?:also|later|earlier|then|again|further|all|both|each|on\s+\w+day)\s+)*$/i;
-const MAX_CHUNK_WORDS = 20;
+// An appositive may hold a relative clause: "Derek Mitchell, who served as U.S. ambassador to Burma from 2012
+// until earlier this year, said".
+const MAX_CHUNK_WORDS = 30;
 const BREAK = /[,;:()\[\]—–"“”]/;
 
 /**
  * Where the chunk ending at `pos` starts: after the last clause mark, or after a full stop that ends a
- * sentence ("Rep." and "Mass.)" do not: a capitalized word of at most four letters before the stop).
+ * sentence ("Rep.", "Mass.)" and "U.S." do not: a capitalized word of at most four letters, or an initialism,
+ * before the stop).
  */
 function chunkStart(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) {
     if (BREAK.test(text[i])) return i + 1;
-    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && !/(?:^|[\s(])[A-Z][a-z]{0,3}$/.test(text.slice(Math.max(floor, i - 6), i))) return i + 1;
+    if (/[.!?]/.test(text[i]) && /\s/.test(text[i + 1] ?? ' ') && !/(?:^|[\s(])[A-Z][a-z]{0,3}$|(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$/.test(text.slice(Math.max(floor, i - 6), i))) return i + 1;
   }
   return floor;
 }

@@ -52,7 +52,10 @@ export function looksLikeClause(text: string): boolean {
   ws = ws.slice(0, 16);
   if (ws.length < 3) return false;
   const first = ws[0].toLowerCase();
-  if (NOT_CLAUSE_START.has(first)) return false;
+  // "said no to", "said about the plan" name a topic; "said no decision had been made", "said about 20 people
+  // have …" start a clause.
+  const startsClause = (first === 'no' && ws[1].toLowerCase() !== 'to') || (first === 'about' && /^\d/.test(ws[1]));
+  if (NOT_CLAUSE_START.has(first) && !startsClause) return false;
   const firstOk = SUBJECT_STARTERS.has(first) || /^[\p{Lu}\p{N}]/u.test(ws[0]);
   if (presentAfterName(ws) || pronounThenVerb(ws)) return true;
   const verbAt = ws.findIndex((w, i) => i > 0 && isFiniteWord(w));
@@ -74,8 +77,10 @@ function pronounThenVerb(ws: string[]): boolean {
   return PERSONAL_SUBJECT.test(first) && ws.length > 2 && /^\p{Ll}+$/u.test(ws[1]) && !NOT_CLAUSE_START.has(ws[1]);
 }
 
-const SUBORDINATE_AFTER_COMMA = /,\s*(?:though|although|while|whereas|because)\b/i;
-const NOUN_MODIFIER_START = new Set(['that', 'which', 'who', 'whom', 'whose', 'to', 'for']);
+const SUBORDINATE_AFTER_COMMA = /,\s*(?:though|although|while|whereas|because|but\s+(?:he|she|they|it|we|i)\b)\b/i;
+// A relative on a person ("parents who adopt would not be eligible") still leaves a clause; on a thing or an
+// infinitive it is the object's modifier.
+const NOUN_MODIFIER_START = new Set(['that', 'which', 'to', 'for']);
 
 function isFiniteWord(w: string): boolean {
   const lw = w.toLowerCase();
