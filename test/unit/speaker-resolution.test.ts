@@ -20,6 +20,9 @@ describe('speaker phrases', () => {
     ['"I" stays as before', 'I laughed and', 'before', ['I', 'name']],
     ['a capitalized pronoun after the cue is a pronoun', 'She started off', 'after', ['She', 'pronoun']],
     ['a name before the cue', 'Mayor Ana Ruiz', 'before', ['Mayor Ana Ruiz', 'name']],
+    ['a name after a preposition, short of the cue, is its object', 'praised the ferry in Dover and', 'before', null],
+    ['so is one after a preposition and a determiner', 'In a Harbour Weekly column on Friday', 'before', null],
+    ['a name reaching the cue after a preposition still speaks', 'the head of Harbour Board', 'before', ['Harbour Board', 'name']],
   ] as const)('%s', (_name, chunk, side, expected) => {
     const p = findSpeakerPhrase(chunk, 0, chunk.length, side);
     expect(p ? [p.text, p.kind] : null).toEqual(expected);
@@ -31,6 +34,9 @@ describe('speaker resolution', () => {
     ['"She" opening a sentence before a participle cue is the pronoun, resolved to the last person named',
       'Mayor Ana Ruiz spoke at the pier on Monday. She started off by stressing that the repairs would take a year.\n\n“We will close it for the winter,” she said.',
       [['the repairs would take a year', 'Ana Ruiz', 'She'], ['We will close it for the winter', 'Ana Ruiz', 'she']]],
+    ['"Name … bemoaned X in Place and said": the subject, not the place',
+      'Ana Ruiz, the mayor, praised the ferry crews in Dover and said the pier would reopen.',
+      [['the pier would reopen', 'Ana Ruiz', 'Ana Ruiz']]],
     ['a name after a verb in its clause is an object, not who "she" means',
       'Mayor Ana Ruiz criticised a leaflet attacking council member Tom Okafor. She said the pier would stay open.',
       [['the pier would stay open', 'Ana Ruiz', 'She']]],

@@ -117,12 +117,22 @@ function runs(ws: Word[]): Word[][] {
   return out.map((r) => r.filter((w, i) => !(i === 0 && HONORIFIC.test(w.text)))).filter((r) => r.length > 0 && r.some((w) => /\p{L}/u.test(w.text)));
 }
 
+// Words that make the name after them the object of a preposition ("the unrest in Charlotte", "In a Facebook post").
+const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'to', 'for', 'with', 'on', 'by', 'into', 'about', 'against', 'over', 'under', 'during', 'after', 'before', 'since', 'across', 'through', 'via']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+
 function lastCapRun(ws: Word[]): Word[] | null {
   const rs = runs(ws);
   const last = rs[rs.length - 1];
   // The run must reach the cue ("Khan said"), or be followed only by lower-case title words ("Khan, the chairman").
   if (!last) return null;
-  return last[last.length - 1] === ws[ws.length - 1] || ws.length <= 6 ? last : null;
+  if (last[last.length - 1] === ws[ws.length - 1]) return last;
+  if (ws.length > 6) return null;
+  // Short of the cue, a name after a preposition is its object, not the speaker ("bemoaned the unrest in Charlotte
+  // and said", "In a Facebook post on Friday, …").
+  let i = ws.indexOf(last[0]) - 1;
+  while (i >= 0 && DETERMINERS.has(ws[i].text.toLowerCase())) i--;
+  return i >= 0 && PREPOSITIONS.has(ws[i].text.toLowerCase()) ? null : last;
 }
 
 function firstCapRun(ws: Word[]): Word[] | null {
