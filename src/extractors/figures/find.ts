@@ -27,6 +27,8 @@ export interface Candidate {
   skip: boolean;
   rule: string;
   qualifier: Figure['qualifier'];
+  /** the second end of a range ("3,000" in "2,500-3,000 workers"), with the first end's value */
+  rangeFrom?: number;
 }
 
 const PREFIX_RE = new RegExp(`(?:^|[^A-Za-z0-9.])(${PREFIX_CURRENCY_SOURCE})\\s?$`, 'i');
@@ -254,10 +256,14 @@ export function joinRanges(text: string, cands: Candidate[]): [number, number][]
     const bAfter = text.slice(b.end, b.end + 40);
     if (DURATION_AFTER.test(bAfter) || AGE_AFTER.test(bAfter)) a.skip = true;
     if (AGE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) b.skip = true;
+    b.rangeFrom = a.base;
     pairs.push([i, i + 1]);
   }
   return pairs;
 }
+
+/** The second end of a range of counts: a counted noun, and a value above the first end but of its size. */
+const countRangeEnd = (c: Candidate) => c.rangeFrom !== undefined && c.noun !== null && c.base > c.rangeFrom && c.base < c.rangeFrom * 10;
 
 /** Bare numbers that are no figure: years, durations, ages, ordinals, identifiers, numbers in names. */
 export function isExcluded(text: string, c: Candidate, sentenceStart: number): boolean {
@@ -281,7 +287,8 @@ export function isExcluded(text: string, c: Candidate, sentenceStart: number): b
   if (!c.scaleWord && !Number.isInteger(c.base)) return true; // "version 2.4", "magnitude 5.6"
   if (/^0\d/.test(numText)) return true; // "Colombo 02", "0300"
   if (/^\)/.test(after) || (/\($/.test(before) && /^\)/.test(after))) return true; // list markers "1)", "(15)"
-  if (/\d\s?[-–]\s?$/.test(before)) return true; // phone numbers, "0300-1234567"
+  // phone numbers ("0300-1234567"); but "2,500-3,000 workers" is a range of counts of one size
+  if (/\d\s?[-–]\s?$/.test(before) && !countRangeEnd(c)) return true;
   if (IDENTIFIER_BEFORE.test(before)) return true;
   const capital = CAPITALISED_BEFORE.exec(before);
   if (capital && c.start - capital[1].length - 1 > sentenceStart + 1 && !/^(?:The|A|An|Some|About|Around|Over|Nearly|Only|All|Almost|Just|More|Less|Than|At|Up|To|Of|In|On|By|And|With|Another|Rs)$/.test(capital[1])) {
