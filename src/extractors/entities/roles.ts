@@ -69,6 +69,13 @@ function fullestWritten(mentions: OrgMention[], m: OrgMention): string {
   return mentions.filter((o) => o.org === m.org).map((o) => o.text).sort((a, b) => b.length - a.length)[0] ?? m.text;
 }
 
+/** Title words (with a head) standing straight before token `at`, joined by single spaces: "Secretary", "Chairman". */
+function titleRightBefore(tokens: Token[], at: number): Token[] {
+  const out: Token[] = [];
+  for (let k = at - 1; k >= 0 && /^\s$/.test(tokens[k + 1].gap) && tokens[k].capitalized && isTitleWord(fold(tokens[k].text)) && !CONNECTORS.has(tokens[k].text); k--) out.unshift(tokens[k]);
+  return out.some((t) => TITLE_HEADS.has(fold(t.text))) ? out : [];
+}
+
 function trimConnectors(tokens: Token[]): Token[] {
   let a = 0;
   let b = tokens.length - 1;
@@ -118,6 +125,8 @@ export function describeBefore(text: string, tokens: Token[], first: number, men
         i = firstOfMention - 1;
         continue;
       }
+      // "Secretary Ministry of Finance Imdadullah Bosal": a title straight before the organization is the person's
+      if (titleTokens.length === 0) titleTokens.push(...titleRightBefore(tokens, firstOfMention));
       break;
     }
     const w = fold(t.text);

@@ -1,6 +1,7 @@
 import { ORG_CONNECTORS, WEAK_ORG_HEADS } from '../lexicons/organization-patterns';
 import { NOT_NAME_WORDS } from '../entities/stopwords';
 import { PLACES } from '../lexicons/places';
+import { PORTFOLIO_WORDS } from '../lexicons/titles';
 import { fold, joined, type Token } from '../entities/tokens';
 import type { Candidate } from './candidate';
 import { isHead, isNamePart, isStop, PLACE_NAMES } from './words';
@@ -30,7 +31,7 @@ function extendRight(tokens: Token[], head: number): number {
     if (k === i || k >= tokens.length || !joined(tokens[k - 1], tokens[k])) break;
     let m = k;
     while (m < tokens.length && (m === k || joined(tokens[m - 1], tokens[m])) && tokens[m].capitalized && !isStop(tokens[m]) && !tokens[m - 1].possessive) {
-      if (isNamePart(tokens[m]) && m > k) break;
+      if ((isNamePart(tokens[m]) || nameAfterPortfolio(tokens, m)) && m > k) break;
       m++;
     }
     if (m === k) break;
@@ -52,6 +53,19 @@ function extendRight(tokens: Token[], head: number): number {
 // name before it ("China's Bank" stays cut)
 const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(['people', 'women', 'children', 'men', 'workers', 'farmers', 'citizens']);
 const groupPossessive = (prev: Token, next: Token) => prev.possessive && GROUP_POSSESSIVES.has(fold(prev.text)) && /^[ \u00A0]$/.test(next.gap);
+
+/**
+ * "Standing Committee on Finance Saleem Mandviwalla chaired": after a portfolio word, two or more capitalized
+ * words that are neither portfolio words nor heads, followed by a lower-case word or the end, are a person's
+ * name ("Board of Investment Promotion" keeps its one word).
+ */
+function nameAfterPortfolio(tokens: Token[], m: number): boolean {
+  if (!PORTFOLIO_WORDS.has(fold(tokens[m - 1].text))) return false;
+  let n = m;
+  while (n < tokens.length && (n === m || joined(tokens[n - 1], tokens[n])) && tokens[n].capitalized && !isHead(tokens[n]) && !PORTFOLIO_WORDS.has(fold(tokens[n].text))) n++;
+  const next = tokens[n];
+  return n - m >= 2 && (!next || !joined(tokens[n - 1], next) || /^\p{Ll}/u.test(next.text));
+}
 
 function extendLeft(tokens: Token[], head: number): number {
   let start = head;
