@@ -1,5 +1,6 @@
 import type { Span } from '../../record';
 import { PERSON_PRONOUNS, GROUP_PRONOUNS, SOURCE_NOUNS } from '../lexicons/speech-verbs';
+import { SPEECH_CUES } from '../lexicons/speech-cues';
 
 /** Who a cue names, before it is mapped to an entity: "he", "Syed Junaid Imam", "experts". */
 export interface SpeakerPhrase {
@@ -47,6 +48,8 @@ function words(text: string, from: number, to: number): Word[] {
 }
 
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+// "reports" is the verb in "McCrummen reports:", not the plural of a source noun.
+const isSourceNoun = (w: string) => !SPEECH_CUES.has(w) && w !== 'reports' && (SOURCE_NOUNS.has(w) || (w.endsWith('s') && SOURCE_NOUNS.has(w.slice(0, -1))));
 
 function phraseOf(text: string, ws: Word[], kind: SpeakerPhrase['kind']): SpeakerPhrase {
   const span = { start: ws[0].start, end: ws[ws.length - 1].end };
@@ -75,7 +78,16 @@ export function findSpeakerPhrase(text: string, from: number, to: number, side: 
   }
   // The capitalized run nearest the cue (titles included: mapping to entities picks the name inside).
   const capRun = side === 'before' ? lastCapRun(ws) : firstCapRun(ws);
-  if (capRun) return phraseOf(text, capRun, 'name');
+  if (capRun) {
+    // "Health unions", "Trump campaign officials": capitalized words before a source noun modify it.
+    // A name right after them is who the title belongs to ("said MSNBC host Chris Matthews").
+    let end = ws.indexOf(capRun[capRun.length - 1]) + 1;
+    const nouns = end;
+    while (end < ws.length && isSourceNoun(lower[end])) end++;
+    if (end === nouns) return phraseOf(text, capRun, 'name');
+    const named = end < ws.length && isCap(ws[end].text) ? runs(ws.slice(end))[0] : null;
+    return named ? phraseOf(text, named, 'name') : phraseOf(text, [...capRun, ...ws.slice(nouns, end)], 'noun');
+  }
   // "He is hoping that", "She apparently believed": the capitalized pronoun opening the clause is the subject.
   if (side === 'before' && ws.length <= 5 && isCap(ws[0].text) && (PERSON_PRONOUNS.has(lower[0]) || GROUP_PRONOUNS.has(lower[0]))
     && ws.slice(1).every((w) => !isCap(w.text))) return phraseOf(text, [ws[0]], 'pronoun');

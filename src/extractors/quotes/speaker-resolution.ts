@@ -103,11 +103,23 @@ export class SpeakerResolver {
   resolve(phrase: SpeakerPhrase | null, at: number): ResolvedSpeaker {
     if (!phrase) return { speaker: null, speakerSpan: null, person: false };
     if (phrase.kind === 'pronoun') return this.pronoun(phrase, at);
-    const person = this.personAt(phrase) ?? this.personByTitle(phrase.text, at);
+    // A noun phrase a name only modifies ("Trump campaign officials") is not that person.
+    const person = (phrase.kind === 'noun' ? null : this.personAt(phrase)) ?? this.personByTitle(phrase.text, at);
     if (person) return { speaker: person.name, speakerSpan: this.nameSpan(person, phrase.span), person: true, at };
     const org = this.organizationAt(phrase);
     if (org) return { speaker: org.name, speakerSpan: phrase.span, person: false, at };
-    const isPerson = phrase.kind === 'name' && !/s$/.test(phrase.text) && phrase.text.split(/\s+/).length <= 4;
+    // "The official further said", after the state minister's quotes: a definite title with no name of its own
+    // is the person last quoted, unless its own sentence names that person as someone else ("The judge agreed
+    // with Ivana Trump that").
+    if (phrase.kind === 'noun' && this.definiteTitle(phrase)) {
+      const prior = this.last(true);
+      const person = prior?.speaker ? this.entities.people.find((p) => p.name === prior.speaker) : undefined;
+      const rest = /^[^.!?\n]*/.exec(this.text.slice(phrase.span.end))![0].length;
+      const inSentence = person?.mentions.some((m) => m.start >= phrase.span.end && m.start < phrase.span.end + rest);
+      if (person && !inSentence) return { speaker: person.name, speakerSpan: phrase.span, person: true, at };
+    }
+    // "the minister", "opposition leader": one person by title, whom a later "she" can mean.
+    const isPerson = phrase.kind === 'name' ? !/s$/.test(phrase.text) && phrase.text.split(/\s+/).length <= 4 : TITLE_HEADS.has(lastWord(phrase.text));
     return { speaker: phrase.text, speakerSpan: phrase.span, person: isPerson, at };
   }
 
@@ -179,6 +191,12 @@ export class SpeakerResolver {
     const words = m[1].toLowerCase().split(/\s+/);
     if (!/^\p{Ll}/u.test(m[1]) && !TITLE_HEADS.has(words[0])) return false;
     return words.some((w) => TITLE_HEADS.has(w) && !['state', 'senior', 'general', 'major', 'partner', 'member'].includes(w));
+  }
+
+  /** "the official", "the spokesman": "the" and one singular title head word, no name. */
+  private definiteTitle(phrase: SpeakerPhrase): boolean {
+    const words = fold(phrase.text).split(/\s+/);
+    return words.length <= 2 && TITLE_HEADS.has(words[words.length - 1]) && /\bthe\s+$/i.test(this.text.slice(Math.max(0, phrase.span.start - 4), phrase.span.start));
   }
 
   private personAt(phrase: SpeakerPhrase): Person | null {
