@@ -195,6 +195,14 @@ describe('months that share a written year', () => {
     ['The deficit narrowed in July-February of 2025-26.', [['July', '2025-07'], ['February', '2026-02'], ['2025-26', 'FY2026']]],
     ['Tax receipts in July-March FY25 beat the target.', [['July', '2024-07'], ['March', '2025-03'], ['FY25', 'FY2025']]],
     ['In the ten months (July-April) of the 2025-26 fiscal year, inflows rose.', [['July', '2025-07'], ['April', '2026-04'], ['2025-26', 'FY2026']]],
+    // two days of one month are two dates
+    ['Polling ran on March 23-24.', [['March 23', '2026-03-23'], ['24', '2026-03-24']]],
+    ['The expo runs from 10 to 12 October.', [['10', '2025-10-10'], ['12 October', '2025-10-12']]],
+    ['Talks were held on June 3-5, 2023.', [['June 3', '2023-06-03'], ['5, 2023', '2023-06-05']]],
+    // a range runs forward: its first day is the last one on or before the second
+    ['The crushing season ran from October 1 to March 31.', [['October 1', '2024-10-01'], ['March 31', '2025-03-31']]],
+    // a year glued to a part-of-year word
+    ['The plant should be running by mid-2027.', [['mid-2027', '2027']]],
     // a month with a relative year is one month in that year
     ['The levy was cut in May last year.', [['May last year', '2024-05']]],
     ['Talks resume in March of next year.', [['March of next year', '2026-03']]],

@@ -28,7 +28,28 @@ export function compose(found: Ranked[], env: DateEnv): Ranked[] {
     const counted = countedFrom(current, env);
     if (counted) replace(current, counted);
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  orderRanges(out, env);
+  return out;
+}
+
+const RANGE_BETWEEN = /^\s*(?:to|till|until|through|and|[-–])\s*$/i;
+
+/**
+ * "from July 1 to March 15", "between December 20 and January 5, 2026": a range runs forward, so a first day
+ * written without its year is the last such day on or before the second one, not the one nearest publication.
+ */
+function orderRanges(out: Ranked[], env: DateEnv): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (!a.yearless || !RANGE_BETWEEN.test(env.text.slice(a.end, b.start))) continue;
+    const end = parseDay(b.value);
+    if (!end || !/^\d{4}-\d\d-\d\d$/.test(b.value)) continue;
+    const { m, d } = a.yearless;
+    const y = m < end.m || (m === end.m && d <= end.d) ? end.y : end.y - 1;
+    const value = formatDay({ y, m, d });
+    if (value !== a.value) out[i] = { ...a, value };
+  }
 }
 
 const BEFORE = 60;

@@ -168,6 +168,8 @@ export const DATE_RULES: DateRule[] = [
     pattern: P.monthsOfYear,
     parse: (m, env) => (m[1] ? whole(m, m[1]) : env.ref ? whole(m, String(env.ref.y), true) : null),
   },
+  // before the single-date rules, so that a range's day wins the tie with the same words read alone
+  ...MONTH_PHRASE_RULES,
   {
     name: 'month-day-year',
     pattern: P.monthDayYear,
@@ -260,7 +262,6 @@ export const DATE_RULES: DateRule[] = [
       return { ...whole(m, formatDay({ y: nearestYear(env.ref, month, d), m: month, d }), true), yearless: { m: month, d } };
     },
   },
-  ...MONTH_PHRASE_RULES,
   {
     name: 'month-year',
     pattern: P.monthYear,
