@@ -204,6 +204,9 @@ describe('quote rules', () => {
     ['", but he …" after a noun object is the narrator\'s clause, not reported speech',
       'Ana Ruiz indicated an interest in the seat, but she refused to say more.',
       []],
+    ['a second clause after ", and" lends a bare noun object no verb: "added welding courses, and the council said …"',
+      'Local colleges have added welding and crane courses, and the council said it would review bus routes.',
+      [['indirect', 'it would review bus routes', 'council', 'council']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

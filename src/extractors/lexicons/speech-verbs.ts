@@ -81,7 +81,8 @@ export const SUBJECT_STARTERS: ReadonlySet<string> = new Set([
 
 /** Noun heads of an unnamed source: "experts said", "a senior official told". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
-  'official', 'officials', 'expert', 'experts', 'analyst', 'analysts', 'economist', 'economists', 'critics',
+  'official', 'officials', 'expert', 'experts', 'council', 'councils', 'councillors', 'councilors', 'tenants',
+  'unions', 'regulator', 'regulators', 'ministries', 'agencies', 'analyst', 'analysts', 'economist', 'economists', 'critics',
   'critic', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'stakeholders',
   'residents', 'observers', 'people', 'traders', 'farmers', 'diplomats', 'participants', 'speakers', 'members',
   'representatives', 'leaders', 'executives', 'statement', 'report', 'study', 'survey', 'police', 'authorities',

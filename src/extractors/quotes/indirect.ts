@@ -44,9 +44,9 @@ const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Or)$/;
 
 /** A reported clause has its own subject and finite verb: "the plan would ...", not "reforms" or "to act". */
 export function looksLikeClause(text: string): boolean {
-  // A subordinate clause after a comma is not the reported clause's verb: `urged supporters to protest, though
-  // she acknowledged it was unlikely` has no clause after "urged".
-  const main = text.split(SUBORDINATE_AFTER_COMMA)[0];
+  // A subordinate or second clause after a comma lends the reported clause no verb: `urged supporters to
+  // protest, though she acknowledged it was unlikely` has no clause after "urged".
+  const main = text.split(CLAUSE_AFTER_COMMA)[0];
   let ws = wordsOf(main).slice(0, 17);
   if (ws.length > 1 && LEADING_CONJUNCTION.test(ws[0])) ws = ws.slice(1);
   ws = ws.slice(0, 16);
@@ -77,7 +77,8 @@ function pronounThenVerb(ws: string[]): boolean {
   return PERSONAL_SUBJECT.test(first) && ws.length > 2 && /^\p{Ll}+$/u.test(ws[1]) && !NOT_CLAUSE_START.has(ws[1]);
 }
 
-const SUBORDINATE_AFTER_COMMA = /,\s*(?:though|although|while|whereas|because|but\s+(?:he|she|they|it|we|i)\b)\b/i;
+// A second clause after a comma: its verb is not the first one's (`welding courses, and the council said it would`).
+const CLAUSE_AFTER_COMMA = /,\s*(?:though|although|while|whereas|because|and|but\s+(?:he|she|they|it|we|i)\b)\b/i;
 // A relative on a person ("parents who adopt would not be eligible") still leaves a clause; on a thing or an
 // infinitive it is the object's modifier.
 const NOUN_MODIFIER_START = new Set(['that', 'which', 'to', 'for']);
@@ -177,7 +178,8 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     if (!hasThat && !looksLikeClause(body)) continue;
     if (wordsOf(body).length < 3) continue;
     const cs = clauseStart(text, m.index, s.start);
-    // "When Clinton noted that …", "though she acknowledged …": the subordinator is not part of the speaker.
+    // "When Clinton noted that …", "though she acknowledged …", "and the council said …": the subordinator or
+    // conjunction is not part of the speaker.
     const subordinator = SUBORDINATOR_LEAD.exec(text.slice(cs, m.index))?.[0].length ?? 0;
     let phrase = m.index > cs + subordinator ? findSpeakerPhrase(text, cs + subordinator, m.index, 'before') : null;
     const participle = PARTICIPLE_CUES.has(verb);
@@ -204,7 +206,7 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
 const NEW_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told|noted|added|argued|insisted|warned)\b/u;
 // `said he didn't believe …, arguing that it was …`: the participle reports a clause of its own.
 const PARTICIPLE_AFTER = /,\s+(?:arguing|saying|adding|noting|insisting|claiming|warning|explaining|stressing|acknowledging|asserting)\s+that\b/i;
-const SUBORDINATOR_LEAD = /^\s*(?:when|while|as|after|before|though|although|because|if|since|until|once|whereas)\s+/i;
+const SUBORDINATOR_LEAD = /^\s*(?:when|while|as|after|before|though|although|because|if|since|until|once|whereas|and|but|so|yet)\s+/i;
 // The cue right after a relative pronoun: "… an architect who said", "…, who has argued".
 const RELATIVE_BEFORE_CUE = /\bwho\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|then\s+)*$/i;
 
