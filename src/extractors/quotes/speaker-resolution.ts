@@ -135,7 +135,10 @@ export class SpeakerResolver {
       const mentioned = this.lastPersonMention(at, gender);
       if (mentioned && (!prior || (mentioned.at ?? -1) > (prior.at ?? -1))) prior = mentioned;
     }
-    if (gender && prior?.speaker && !this.genders.has(prior.speaker)) this.genders.set(prior.speaker, gender);
+    // Learnt only from '“…,” he said', where the pronoun is the quote's speaker for sure; a pronoun in a reported
+    // clause ("Warren said he had not been held accountable") may mean anyone.
+    const afterQuote = /[,.?!—-]\s*["”’']{1,2}\s*$/.test(this.text.slice(Math.max(0, phrase.span.start - 6), phrase.span.start));
+    if (gender && afterQuote && prior?.speaker && !this.genders.has(prior.speaker)) this.genders.set(prior.speaker, gender);
     return { speaker: prior?.speaker ?? null, speakerSpan: phrase.span, person: !group, at };
   }
 
