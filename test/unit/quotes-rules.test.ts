@@ -207,6 +207,15 @@ describe('quote rules', () => {
     ['a second clause after ", and" lends a bare noun object no verb: "added welding courses, and the council said …"',
       'Local colleges have added welding and crane courses, and the council said it would review bus routes.',
       [['indirect', 'it would review bus routes', 'council', 'council']]],
+    ['", saying, “…”" after a reported clause ends the clause: the quote is the participle\'s',
+      'Tom Lee said he was owed for two months of work, saying, “The survey was never finished.”',
+      [['indirect', 'he was owed for two months of work', 'Tom Lee', 'Tom Lee'], ['direct', 'The survey was never finished.', 'Tom Lee', 'Tom Lee']]],
+    ['an appositive with its own relative clause: the subject before it speaks',
+      'Ana Ruiz, a spokeswoman for the harbour fund, which is made up of local lenders, said many of the loans had been repaid.',
+      [['indirect', 'many of the loans had been repaid', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a past tense before "to" is a verb, not an adjunct before "that"',
+      'Tom Lee said many of the reports failed to note that the pier was rebuilt.',
+      [['indirect', 'many of the reports failed to note that the pier was rebuilt', 'Tom Lee', 'Tom Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -25,6 +25,8 @@ export function blankBeforeCue(text: string, from: number, cue: number): boolean
   return BLANK_BEFORE_CUE.test(text.slice(from, cue));
 }
 
+const RELATIVE_START = /^\s*(?:which|who|whose|where)\b/i;
+
 /**
  * The speaker of a cue that follows an appositive or a bracket: `Senator Jane Roe, Democrat of Ohio, said`,
  * `A lawyer for the paper, David Schulz, said`, `Rep. Tom Lee (D-Mass.) said`. `breakAt` is the comma or
@@ -40,6 +42,9 @@ export function speakerBeforeAppositive(text: string, breakAt: number, floor: nu
     chunks.push([start, at]);
     at = start - 1;
   }
+  // "Ana Ruiz, a spokeswoman for the fund, which is made up of lenders, said": the relative clause is on the
+  // appositive, so the chunks before it are the subject and its appositive.
+  if (chunks.length === 3 && RELATIVE_START.test(text.slice(chunks[0][0], chunks[0][1]))) chunks.shift();
   if (chunks.length < 2) return null;
   // A name wins over a role ("A lawyer for the county, Maria Olsen, said").
   const phrases = [chunks[1], chunks[0]].map(([start, end]) => findSpeakerPhrase(text, start, end, 'before'));

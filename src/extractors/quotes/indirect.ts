@@ -25,7 +25,10 @@ function adjunctsThenThat(rest: string): RegExpExecArray | null {
   const m = ADJUNCT_THAT.exec(rest);
   if (!m) return null;
   const skipped = wordsOf(m[0].replace(/\s+that\s+$/i, ''));
-  return skipped.some((w) => CLAUSE_WORD.test(w) || FINITE_WORDS.has(w.toLowerCase())) ? null : m;
+  // A past tense before "to" is a verb phrase (`said many examples failed to note that`), unlike the participle
+  // of an adjunct (`said in a statement released Tuesday that`).
+  const catenative = skipped.some((w, i) => /ed$/i.test(w) && skipped[i + 1]?.toLowerCase() === 'to');
+  return catenative || skipped.some((w) => CLAUSE_WORD.test(w) || FINITE_WORDS.has(w.toLowerCase())) ? null : m;
 }
 const NOT_CLAUSE_START = new Set(['to', 'for', 'about', 'on', 'of', 'with', 'against', 'into', 'up', 'out', 'off', 'so', 'and', 'or', 'but', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'thanks']);
 // Time words right after a cue: "said Friday", "said on Monday morning", "said last week".
@@ -204,8 +207,9 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
 // A new attribution inside the clause ends it: `wrote his book, Mr. McKinley said that …` reports nothing after
 // "wrote"; the clause of "said" starts after it.
 const NEW_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told|noted|added|argued|insisted|warned)\b/u;
-// `said he didn't believe …, arguing that it was …`: the participle reports a clause of its own.
-const PARTICIPLE_AFTER = /,\s+(?:arguing|saying|adding|noting|insisting|claiming|warning|explaining|stressing|acknowledging|asserting)\s+that\b/i;
+// `said he didn't believe …, arguing that it was …` and `…, saying, “…”`: the participle reports a clause or a
+// quote of its own.
+const PARTICIPLE_AFTER = /,\s+(?:arguing|saying|adding|noting|insisting|claiming|warning|explaining|stressing|acknowledging|asserting)(?:\s+that\b|\s*[,:]?\s*["“])/i;
 const SUBORDINATOR_LEAD = /^\s*(?:when|while|as|after|before|though|although|because|if|since|until|once|whereas|and|but|so|yet)\s+/i;
 // The cue right after a relative pronoun: "… an architect who said", "…, who has argued".
 const RELATIVE_BEFORE_CUE = /\bwho\s+(?:also\s+|has\s+|have\s+|had\s+|later\s+|then\s+)*$/i;
