@@ -192,6 +192,8 @@ function addMention(f: Found, run: Run, roles: (Role | null)[]): void {
 function isPerson(run: Run, tokens: Token[], before: Role | null, after: Role | null, sentenceStarts: Set<number>): boolean {
   const n = run.last - run.first + 1;
   if (before?.honorific || after?.title || before?.adjacentHead) return true;
+  // "Forbes & Walker said", "Johnson & Johnson": a capitalized word joined by "&" to the one before is a firm's name
+  if (run.first > 0 && tokens[run.first - 1].capitalized && /^ & $/.test(tokens[run.first].gap)) return false;
   const words = tokens.slice(run.first, run.last + 1);
   const prev = tokens[run.first - 1];
   const next = tokens[run.last + 1];
@@ -205,7 +207,8 @@ function isPerson(run: Run, tokens: Token[], before: Role | null, after: Role | 
   if (n >= 2) {
     if (lexical || compromiseSaysPerson(run.name, false)) return true;
     // "Plan Review said", "Honda Atlas Cars said": a speech verb alone does not make ordinary words a name
-    return Boolean(speech) && !words.some((t) => isCommonWord(t.text));
+    // name particles ("de", "ul") are ordinary words to the lexicon, but not here ("Shanika de Alwis said")
+    return Boolean(speech) && !words.some((t) => !NAME_PARTICLES.has(t.text) && isCommonWord(t.text));
   }
   // One word alone is a person only with a strong cue and not as the first word of a sentence.
   if (sentenceStarts.has(run.span.start) || !speech) return false;

@@ -28,6 +28,7 @@ describe('organizations: full names', () => {
       [['International Monetary Fund', ['IMF']], ['Associated Press of Pakistan', ['APP']]]],
     ['knows news agencies without a head word', 'Freelancers face new rules, Reuters reported.', [['Reuters', []]]],
     ['knows newspapers without a head word', 'Business Recorder reported the cut, as did Prothom Alo.', [['Business Recorder', []], ['Prothom Alo', []]]],
+    ['joins capitalized words around an ampersand', 'Prices firmed, according to Perera & Sons Tea Brokers.', [['Perera & Sons Tea Brokers', []]]],
     ['keeps one word after a portfolio word', 'The Board of Investment Promotion met investors.', [['Board of Investment Promotion', []]]],
     ['keeps a group’s possessive that opens the name', 'A loan from the People’s Bank of China was rolled over.', [['People’s Bank of China', []]]],
     ['keeps "State" inside a company’s name spelled by its acronym', 'Dues owed by Pakistan State Oil (PSO) were cleared.', [['Pakistan State Oil', ['PSO']]]],

@@ -46,6 +46,7 @@ describe('people: names', () => {
     ['ordinary capitalized words before a speech verb are not a person', 'The Vision 2025 Plan Review said targets were missed.'],
     ['a company before a speech verb is not a person', 'Yesterday Honda Atlas Cars said sales fell.'],
     ['a sentence-initial surname alone is not a person', 'Fernando said the budget was late.'],
+    ['a word joined by an ampersand is a firm, not a person', 'Prices held, Perera & Walker said in a note.'],
     ['what a title holder owns is not a person', 'Funds were released for the Chief Minister’s Green Tractor Scheme on Monday.'],
   ])('%s', (_rule, text) => {
     expect(people(text)).toEqual([]);
@@ -83,6 +84,8 @@ describe('people: titles and organizations', () => {
       ['Zafar Iqbal Kiani', 'Secretary', 'Ministry of Maritime Affairs']],
     ['a committee on a portfolio ends before the name after it', 'Chairman of the Senate Standing Committee on Commerce Kamran Saeed Usmani chaired the session.',
       ['Kamran Saeed Usmani', 'Chairman', 'Senate Standing Committee on Commerce']],
+    ['a name with a particle before a speech verb, and a market trade as title', '“Bids were thin,” said Roshan de Mel, a senior broker at Asia Tea Brokers.',
+      ['Roshan de Mel', 'senior broker', 'Asia Tea Brokers']],
     ['a weak head between an organization and the name', 'Jatiya Party leader Rafiqul Alam said the vote was rigged.', ['Rafiqul Alam', 'leader', 'Jatiya Party']],
     ['an academic post in an appositive', '“Prices will ease,” said Rukhsana Parveen, a professor of statistics at the University of Karachi.',
       ['Rukhsana Parveen', 'professor of statistics', 'University of Karachi']],

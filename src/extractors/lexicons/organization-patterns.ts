@@ -12,6 +12,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'holding', 'holdings', 'senate', 'cabinet', 'parliament', 'secretariat', 'police', 'army', 'navy', 'force',
   'tribunal', 'regulator', 'pharmacopeia', 'pharmacopoeia', 'nations', 'alliance', 'airlines', 'system', 'network', 'registry',
   'laboratory', 'laboratories', 'school', 'club',
+  // company kinds written in the plural, like "Securities" ("Forbes & Walker Tea Brokers")
+  'brokers', 'brokerage',
   // news outlets ("Geo News", "Express Tribune", "Financial Times")
   'news', 'tribune', 'times', 'herald', 'gazette', 'journal', 'television', 'tv',
 ]);

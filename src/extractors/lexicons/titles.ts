@@ -17,6 +17,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'prosecutor', 'coach', 'mufti', 'gen', 'vice-admiral', 'corporal', 'sergeant', 'sgt', 'cdr',
   // academic posts: "a professor of economics at the University of Dhaka" (before a name "Professor" stays an honorific)
   'professor', 'lecturer',
+  // market trades: "a senior broker at Forbes & Walker Tea Brokers"
+  'broker',
 ]);
 
 /**

@@ -67,11 +67,14 @@ function nameAfterPortfolio(tokens: Token[], m: number): boolean {
   return n - m >= 2 && (!next || !joined(tokens[n - 1], next) || /^\p{Ll}/u.test(next.text));
 }
 
+// "Forbes & Walker Tea Brokers", "Ernst & Young": an ampersand between capitalized words joins one name
+const ampersand = (prev: Token, next: Token) => !prev.possessive && next.capitalized && /^ & $/.test(next.gap);
+
 function extendLeft(tokens: Token[], head: number): number {
   let start = head;
   while (start > 0 && tokens[start - 1].capitalized && !isStop(tokens[start - 1])) {
     const prev = tokens[start - 1];
-    if (!(joined(prev, tokens[start]) && !prev.possessive) && !groupPossessive(prev, tokens[start])) break;
+    if (!(joined(prev, tokens[start]) && !prev.possessive) && !groupPossessive(prev, tokens[start]) && !ampersand(prev, tokens[start])) break;
     start--;
   }
   return start;
