@@ -34,6 +34,9 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'as', 'wh
 
 interface Word { text: string; start: number; end: number }
 
+const TITLE_ABBREVIATION = /\b(?:Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Del|Adm|Maj|Cmdr|Supt|Atty|Amb|Pres|Insp)\s*$/;
+const NAME_AFTER_STOP = /^\.\s(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*)*/u;
+
 function words(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const slice = text.slice(from, to);
@@ -62,6 +65,11 @@ function phraseOf(text: string, ws: Word[], kind: SpeakerPhrase['kind']): Speake
  * `side` says where the cue is: a speaker before the cue ends at the chunk's end ("... the minister said").
  */
 export function findSpeakerPhrase(text: string, from: number, to: number, side: 'before' | 'after'): SpeakerPhrase | null {
+  // "said Rep. G.K. Butterfield (D-N.C.)": a clause cut at a title's abbreviation stop goes on to the name after it.
+  if (side === 'after' && TITLE_ABBREVIATION.test(text.slice(from, to))) {
+    const name = NAME_AFTER_STOP.exec(text.slice(to));
+    if (name) to += name[0].length;
+  }
   let ws = words(text, from, to);
   if (side === 'before') {
     while (ws.length && FILLERS.has(ws[ws.length - 1].text.toLowerCase())) ws = ws.slice(0, -1);
@@ -77,7 +85,9 @@ export function findSpeakerPhrase(text: string, from: number, to: number, side: 
     }
   }
   // The capitalized run nearest the cue (titles included: mapping to entities picks the name inside).
-  const capRun = side === 'before' ? lastCapRun(ws) : firstCapRun(ws);
+  let capRun = side === 'before' ? lastCapRun(ws) : firstCapRun(ws);
+  // "Rep. T.J. Okafor" names Okafor: an abbreviated title written with its stop is not part of the name.
+  if (capRun && capRun.length > 1 && text[capRun[0].end] === '.' && TITLE_ABBREVIATION.test(capRun[0].text)) capRun = capRun.slice(1);
   if (capRun) {
     // "Health unions", "Trump campaign officials": capitalized words before a source noun modify it.
     // A name right after them is who the title belongs to ("said MSNBC host Chris Matthews").
