@@ -90,3 +90,24 @@ describe('the site name as author', () => {
     expect(byline(html)).toEqual({ value: 'Paula Berg, SDA', rule: 'json-ld author' });
   });
 });
+
+describe('a signature paragraph when the fields give only the site name', () => {
+  const prose = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board met on Tuesday evening and agreed to dredge the northern channel before the storms.</p>`).join('');
+  const siteLd = ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Coast Herald' } });
+  test.each<[string, string, { value: string; rule: string } | null]>([
+    ['a bold name above the text', page(siteLd, `<div class="entry"><p>&nbsp;</p><p><strong>Tomas Lind</strong></p>${prose(4)}</div>`), { value: 'Tomas Lind', rule: 'signed paragraph' }],
+    ['a bold name below the text', page(siteLd, `<div class="entry">${prose(4)}<p style="text-align:right"><strong>Lê Minh</strong></p></div>`), { value: 'Lê Minh', rule: 'signed paragraph' }],
+    [
+      'two names on one line after a short standfirst',
+      page(siteLd, `<div class="entry"><p><em>Dredging to start in spring</em></p><p><strong>Ana Ruiz/Petra Holm</strong></p>${prose(4)}</div>`),
+      { value: 'Ana Ruiz, Petra Holm', rule: 'signed paragraph' },
+    ],
+    ['an italic name before a closing appeal', page(siteLd, `<div class="entry">${prose(4)}<p><em>Karl Weber</em></p><p>Did you like this story? Support us.</p></div>`), { value: 'Karl Weber', rule: 'signed paragraph' }],
+    ['a bold subheading with two paragraphs after it is no signature', page(siteLd, `<div class="entry">${prose(3)}<p><strong>Second Inquiry</strong></p>${prose(2)}</div>`), { value: 'Coast Herald', rule: 'json-ld author' }],
+    ['a bold line beside too little prose is no signature', page(siteLd, `<div class="entry"><p><strong>Tomas Lind</strong></p>${prose(2)}</div>`), { value: 'Coast Herald', rule: 'json-ld author' }],
+    ['a field naming a person wins over a signature', page(ld({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jane Doe' } }), `<div class="entry">${prose(4)}<p><b>Tomas Lind</b></p></div>`), { value: 'Jane Doe', rule: 'json-ld author' }],
+  ])('%s', (_name, html, expected) => {
+    expect(byline(html)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@ import type { PageDocument } from '../article/document';
 import { articleObjects, namesOf, resolveRef } from './json-ld';
 import { isSiteName, key, looksLikePerson, splitNames } from './byline-names';
 import { siteNamesOf } from './site-suffix';
+import { signedParagraphAuthors } from './byline-signoff';
 
 export { splitNames } from './byline-names';
 
@@ -136,5 +137,8 @@ export function extractByline(doc: PageDocument, siteName: string | null = null)
     // "Jane Doe, Lrt.lt": beside a person, the site's own name is not an author
     return { value: people.join(', '), names: people, rule: s.rule };
   }
+  // no field named a person: a name signed above or below the text is the byline ("<p><b>Jane Doe</b></p>")
+  const signed = splitNames(signedParagraphAuthors(doc)).filter((n) => looksLikePerson(n) && !isSiteName(n, siteKeys));
+  if (signed.length > 0) return { value: signed.join(', '), names: signed, rule: 'signed paragraph' };
   return siteOnly;
 }
