@@ -43,6 +43,8 @@ describe('figures: South Asian amounts', () => {
     ['crore', 'The district spent Rs 45 crore on roads.', [['money', 450000000, 'PKR', null]], 'Dawn'],
     ['crore in Indian news is INR', 'The state cleared Rs 120 crore for the metro.', [['money', 1.2e9, 'INR', null]], 'The Hindu'],
     ['taka', 'Dhaka set aside Tk 500 crore for the bridge.', [['money', 5e9, 'BDT', null]], 'Dawn'],
+    ['lakh crore', 'Unpaid bills reached Tk 1.3 lakh crore by June.', [['money', 1.3e12, 'BDT', null]], 'Dawn'],
+    ['thousand crore', 'The metro will cost Rs 18 thousand crore.', [['money', 1.8e11, 'INR', null]], 'The Hindu'],
   ])('%s', (_rule, text, expected, site) => {
     expect(figuresOf(text, site)).toEqual(expected);
   });

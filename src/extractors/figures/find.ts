@@ -1,6 +1,7 @@
 import type { Figure } from '../../record';
 import { MILLION_PREFIXES, PREFIX_CURRENCY_SOURCE, prefixCurrency, RUPEE, SUFFIX_CURRENCY_SOURCE, suffixCurrency } from '../lexicons/currencies';
 import { UNIT_SOURCE, singular } from '../lexicons/units';
+import { COMPOUNDABLE_SCALES, COMPOUND_SCALE_AFTER_RE } from '../lexicons/scale-words';
 import {
   AGE_AFTER, AGE_BEFORE, COUNT_NOUN_WORD, DURATION_AFTER, IDENTIFIER_BEFORE, NOT_COUNT_NOUN, QUALIFIERS,
 } from '../lexicons/figure-cues';
@@ -88,6 +89,11 @@ function readRight(text: string, c: Candidate): void {
     if (!oneLetter || c.currency || scaledNoun) {
       c.scaleWord = word;
       pos += scale[0].length;
+      const compound = COMPOUNDABLE_SCALES.has(word) ? COMPOUND_SCALE_AFTER_RE.exec(text.slice(pos, pos + 10)) : null;
+      if (compound) {
+        c.scaleWord = `${word} ${compound[1].toLowerCase()}`;
+        pos += compound[0].length;
+      }
     }
   }
   const rest = text.slice(pos, pos + 40);

@@ -17,7 +17,12 @@ export const SCALE_WORD_SOURCE = '(?:thousand|millions?|billions?|trillions?|lak
 /** Abbreviations: only glued to the number or after one space ("$1.2bn", "Rs 4 bn"), never before a letter. */
 export const SCALE_ABBREV_SOURCE = '(?:bn|mn|mln|trn|tr|tn|cr|m|b|k)';
 
+/** A scale or a compound of two ("lakh crore" is 10^12, "thousand crore" 10^10): the words multiply. */
 export function scaleValue(word: string | undefined | null): number {
   if (!word) return 1;
-  return SCALES[word.toLowerCase()] ?? 1;
+  return word.toLowerCase().split(/\s+/).reduce((v, w) => v * (SCALES[w] ?? 1), 1);
 }
+
+/** "Tk 1.1 lakh crore", "Rs 20 thousand crore": a crore after a smaller scale word multiplies it. */
+export const COMPOUND_SCALE_AFTER_RE = /^\s(crores?|cr)(?![A-Za-z])/i;
+export const COMPOUNDABLE_SCALES: ReadonlySet<string> = new Set(['thousand', 'lakh', 'lakhs', 'lac', 'lacs']);
