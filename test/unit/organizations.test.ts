@@ -36,6 +36,7 @@ describe('organizations: full names', () => {
       [['All Pakistan Cement Manufacturers Association', ['Apcma']]]],
     ['runs on over a list the acronym spells', 'The Ministry of Science, Technology and Innovation (MoSTI) issued rules.',
       [['Ministry of Science, Technology and Innovation', ['MoSTI']]]],
+    ['knows a national company named without a head word', 'Petrobangla cut supplies to fertiliser factories.', [['Petrobangla', []]]],
     ['knows the Sri Lankan outlet in its dateline capitals', 'ECONOMYNEXT – Tea prices rose at the Colombo auction.', [['EconomyNext', []]]],
     ['knows a news channel by its head word', 'The minister told Geo News that talks had stalled.', [['Geo News', []]]],
   ])('%s', (_rule, text, expected) => {

@@ -86,6 +86,8 @@ describe('people: titles and organizations', () => {
       ['Kamran Saeed Usmani', 'Chairman', 'Senate Standing Committee on Commerce']],
     ['a name with a particle before a speech verb, and a market trade as title', '“Bids were thin,” said Roshan de Mel, a senior broker at Asia Tea Brokers.',
       ['Roshan de Mel', 'senior broker', 'Asia Tea Brokers']],
+    ['a research fellow at a think tank', 'Tariffs must rise, said Nusrat Jahan, a senior research fellow at the Bangladesh Institute of Development Studies.',
+      ['Nusrat Jahan', 'senior research fellow', 'Bangladesh Institute of Development Studies']],
     ['a weak head between an organization and the name', 'Jatiya Party leader Rafiqul Alam said the vote was rigged.', ['Rafiqul Alam', 'leader', 'Jatiya Party']],
     ['an academic post in an appositive', '“Prices will ease,” said Rukhsana Parveen, a professor of statistics at the University of Karachi.',
       ['Rukhsana Parveen', 'professor of statistics', 'University of Karachi']],

@@ -97,6 +97,7 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly string[])[] = [
   ['Pakistan Tehreek-e-Insaf', 'PTI'],
   ['Bangladesh Nationalist Party', 'BNP'],
   ['Awami League'],
+  ['Petrobangla'],
   ['National Assembly'],
   ['Employees’ Old-Age Benefits Institution', "Employees' Old-Age Benefits Institution", 'EOBI'],
   ['National Database and Registration Authority', 'NADRA'],

@@ -18,10 +18,13 @@ export const PLACES: readonly (readonly string[])[] = [
   ['New Delhi'], ['Delhi'], ['Mumbai'], ['Kolkata'], ['Chennai'], ['Bengaluru', 'Bangalore'], ['Jammu'],
   ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['West Bengal'], ['Assam'], ['Ahmedabad'], ['Pune'],
   ['Lucknow'], ['Jaipur'], ['Uttar Pradesh'], ['Bihar'], ['Rajasthan'], ['Karnataka'], ['Telangana'], ['Odisha'],
-  ['Srinagar'], ['Ladakh'], ['Amritsar'],
+  ['Srinagar'], ['Ladakh'], ['Amritsar'], ['Jharkhand'], ['Madhya Pradesh'], ['Andhra Pradesh'], ['Haryana'],
+  ['Himachal Pradesh'], ['Uttarakhand'], ['Chhattisgarh'], ['Goa'], ['Tripura'], ['Meghalaya'], ['Manipur'], ['Mizoram'],
+  ['Nagaland'], ['Arunachal Pradesh'], ['Sikkim'], ['Kochi'], ['Visakhapatnam'],
   // Bangladesh, Sri Lanka, Nepal
   ['Dhaka'], ['Chattogram', 'Chittagong'], ['Sylhet'], ['Khulna'], ['Rajshahi'], ['Narayanganj'], ['Gazipur'],
   ['Cumilla', 'Comilla'], ['Barishal', 'Barisal'], ['Rangpur'], ['Mymensingh'], ['Cox’s Bazar', "Cox's Bazar"],
+  ['Mongla'], ['Payra'], ['Bogura', 'Bogra'], ['Jashore', 'Jessore'], ['Rooppur'], ['Matarbari'],
   ['Colombo'], ['Kandy'], ['Galle'], ['Jaffna'], ['Trincomalee'], ['Hambantota'], ['Kurunegala'], ['Anuradhapura'],
   ['Batticaloa'], ['Matara'], ['Negombo'], ['Ratnapura'], ['Badulla'], ['Nuwara Eliya'], ['Polonnaruwa'], ['Kathmandu'], ['Kabul'],
   // Middle East and Gulf

@@ -19,13 +19,15 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'professor', 'lecturer',
   // market trades: "a senior broker at Forbes & Walker Tea Brokers"
   'broker',
+  // research posts: "a research fellow at the Centre for Policy Dialogue" (weak: "fellow" needs another title word)
+  'fellow',
 ]);
 
 /**
  * Title heads that are also common name parts or ordinary words; they make a title only when more title words
  * stand with them ("Sheikh" is a name part in "Sheikh Kaiser Waheed", a title in "Sheikh of Qatar").
  */
-export const WEAK_TITLE_HEADS: ReadonlySet<string> = new Set(['sheikh', 'state', 'senior', 'official', 'major', 'general', 'deputy', 'leader', 'partner', 'king', 'justice', 'speaker', 'mufti']);
+export const WEAK_TITLE_HEADS: ReadonlySet<string> = new Set(['fellow', 'sheikh', 'state', 'senior', 'official', 'major', 'general', 'deputy', 'leader', 'partner', 'king', 'justice', 'speaker', 'mufti']);
 
 /** Words that qualify a title before its head ("Federal", "Deputy Prime", "Former", "Army Chief Field"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
