@@ -4,7 +4,8 @@ import type { Entities } from './entities';
 import type { TextDoc } from './text';
 import { findQuotedSpans, type QuotedSpan } from './quotes/direct';
 import { attributionAfter, attributionBefore, type Attribution } from './quotes/attribution';
-import { findIndirect, looksLikeClause } from './quotes/indirect';
+import { findIndirect } from './quotes/indirect';
+import { cueSentenceBefore, reportsOwnClause, sentenceStartBefore } from './quotes/sentence-cues';
 import { LABEL_BEFORE_RE } from './quotes/cues';
 import { colonBefore, dashAfter } from './quotes/colon-dash';
 import { afterNounPhraseLead, endsLikeStatement, isHeadline, isTitle, sentenceRunsOn } from './quotes/embedded';
@@ -31,8 +32,6 @@ interface Candidate {
 const WORDS = /[\p{L}\p{N}]+/gu;
 const wordCount = (s: string) => s.match(WORDS)?.length ?? 0;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-// A sentence ends at a stop followed by space; the attribution before a quote lives in its own sentence.
-const SENTENCE_STOP = /[.!?](?:["”’]|'')?\s+(?=\S)/g;
 // Quoted words shorter than this with no cue of their own are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS = 6;
 // A second quote in the paragraph, after the first one's attribution ("..., said X, Member IT at MoITT. “B.”").
@@ -40,15 +39,6 @@ const MAX_SPLIT_GAP = 160;
 // A whole quoted paragraph with no cue must be a real statement, not a slogan.
 const MIN_STANDALONE_WORDS = 12;
 
-function sentenceStartBefore(text: string, pos: number, floor: number): number {
-  let start = floor;
-  SENTENCE_STOP.lastIndex = floor;
-  for (let m = SENTENCE_STOP.exec(text); m && m.index + m[0].length <= pos; m = SENTENCE_STOP.exec(text)) {
-    if (/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rs|No|[A-Z])$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    start = m.index + m[0].length;
-  }
-  return start;
-}
 
 /** Direct quotes: each quoted run with the cue next to it, or the speaker of its split half or paragraph. */
 function directCandidates(doc: TextDoc): Candidate[] {
@@ -128,35 +118,6 @@ function directCandidates(doc: TextDoc): Candidate[] {
     }
   }
   return kept;
-}
-
-// The speaker phrase and cue at the end of a sentence: ", Schiff said." or ", said the minister on Monday."
-const MAX_TRAILING_CUE_WORDS = 10;
-
-/**
- * `<clause>, Schiff said. “The other factor is …”`: a quote that opens the sentence right after a sentence
- * closed by its attribution goes on in the same voice, so it takes that attribution. Only within a paragraph,
- * and only when that sentence holds no quote of its own.
- */
-function cueSentenceBefore(text: string, open: number, floor: number): Attribution | null {
-  const before = text.slice(floor, open);
-  if (!/[.!?]\s+$/.test(before)) return null;
-  const stop = floor + before.trimEnd().length - 1;
-  const start = sentenceStartBefore(text, stop, floor);
-  const sentence = text.slice(start, stop);
-  if (/["“”]|''/.test(sentence)) return null;
-  const comma = sentence.lastIndexOf(',');
-  if (comma < 0 || wordCount(sentence.slice(comma + 1)) > MAX_TRAILING_CUE_WORDS) return null;
-  const attribution = attributionAfter(text, start + comma, stop);
-  return attribution?.phrase ? attribution : null;
-}
-
-/** The words after a cue, up to the sentence end, are a clause of their own (with or without "that"). */
-function reportsOwnClause(text: string, cueEnd: number, paragraphEnd: number): boolean {
-  const rest = text.slice(cueEnd, paragraphEnd);
-  const stop = /[.!?](?:["”’]|'')?(?:\s|$)/.exec(rest);
-  const clause = rest.slice(0, stop ? stop.index : 200).replace(/^\s*(?:that\b)?\s*/i, '');
-  return !/^[,:]/.test(clause) && looksLikeClause(clause);
 }
 
 function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
