@@ -216,6 +216,9 @@ describe('quote rules', () => {
     ['a past tense before "to" is a verb, not an adjunct before "that"',
       'Tom Lee said many of the reports failed to note that the pier was rebuilt.',
       [['indirect', 'many of the reports failed to note that the pier was rebuilt', 'Tom Lee', 'Tom Lee']]],
+    ['an abbreviated title\'s stop ends no clause after a quote: ", said Sen. Ana Ruiz on Monday"',
+      '“The depot is staying open,” said Sen. Ana Ruiz on Monday.',
+      [['direct', 'The depot is staying open', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

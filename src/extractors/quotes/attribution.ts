@@ -21,8 +21,11 @@ export function clauseStart(text: string, pos: number, floor: number): number {
   return floor;
 }
 
+// A stop after these ends no clause: "said Rep. Tom Lee", "Sen. Ana Ruiz", "Lt. Gen. Tom Lee", initials.
+const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Jr|Sr|[A-Z])$/;
+
 export function clauseEnd(text: string, pos: number, ceiling: number): number {
-  for (let i = pos; i < ceiling; i++) if (CLAUSE_END.test(text[i]) && !(text[i] === '.' && /\b(?:Mr|Mrs|Ms|Dr|Prof|St|[A-Z])$/.test(text.slice(Math.max(0, i - 4), i)))) return i;
+  for (let i = pos; i < ceiling; i++) if (CLAUSE_END.test(text[i]) && !(text[i] === '.' && TITLE_ABBREVIATION.test(text.slice(Math.max(0, i - 5), i)))) return i;
   return ceiling;
 }
 

@@ -11,7 +11,7 @@ export function sentenceStartBefore(text: string, pos: number, floor: number): n
   let start = floor;
   SENTENCE_STOP.lastIndex = floor;
   for (let m = SENTENCE_STOP.exec(text); m && m.index + m[0].length <= pos; m = SENTENCE_STOP.exec(text)) {
-    if (/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rs|No|[A-Z])$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rs|No|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|[A-Z])$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     start = m.index + m[0].length;
   }
   return start;
