@@ -27,6 +27,7 @@ describe('figures: quantities with units', () => {
   test.each([
     ['megawatts', 'The solar park will feed 1,200 MW into the grid.', [['quantity', 1200, 'MW', null]]],
     ['tonnes after a scale word', 'Farmers harvested 3.5 million tonnes of rice.', [['quantity', 3.5e6, 'tonne', null]]],
+    ['index points', 'The benchmark index shed 842.6 points to 151,020 points.', [['quantity', 842.6, 'point', null], ['quantity', 151020, 'point', null]]],
     ['tonnes after a one-letter scale', 'The cotton crop is put at 8.4m bales and wheat at 29.1m tonnes.', [['quantity', 8.4e6, 'bale', null], ['quantity', 29.1e6, 'tonne', null]]],
     ['kilogrammes, British spelling', 'Tea output reached 256 million kilogrammes.', [['quantity', 256e6, 'kilogramme', null]]],
     ['kilometres with a qualifier', 'The new motorway runs for about 40 kilometres.', [['quantity', 40, 'kilometre', 'about']]],

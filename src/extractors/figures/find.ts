@@ -123,7 +123,8 @@ function readRight(text: string, c: Candidate): void {
   }
   if (!c.currency) {
     const unit = UNIT_RE.exec(rest);
-    if (unit) {
+    // "a 14-point agenda" counts items; index points are written apart ("gained 1,245 points")
+    if (unit && !(/^points?$/i.test(unit[1]) && unit[0].includes('-'))) {
       c.unit = singular(unit[1]);
       c.end = pos + unit[0].length;
       return;

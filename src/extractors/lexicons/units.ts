@@ -11,6 +11,8 @@ const UNIT_WORDS = [
   'bales?', 'barrels?', 'bpd', 'litres?', 'liters?', 'gallons?', 'ml', 'cubic met(?:re|er)s?', 'cusecs?', 'MAF', 'maf',
   'mmcfd', 'MMCFD', 'MMcfd', 'mmbtu', 'MMBtu', 'MMBTU', 'cft', 'bcf', 'TCF', 'tcf',
   'degrees? Celsius', '°C', 'degrees?', 'kph', 'mph', 'knots?', 'MB', 'GB', 'TB', 'Mbps', 'Gbps',
+  // index points ("the KSE-100 gained 1,212.37 points"); percentage and basis points are read as percents first
+  'points?',
 ];
 
 export const UNIT_SOURCE = `(?:${UNIT_WORDS.join('|')})`;
