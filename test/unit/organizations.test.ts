@@ -34,6 +34,8 @@ describe('organizations: full names', () => {
     ['keeps "State" inside a company’s name spelled by its acronym', 'Dues owed by Pakistan State Oil (PSO) were cleared.', [['Pakistan State Oil', ['PSO']]]],
     ['takes back "All" when the acronym spells it', 'The All Pakistan Cement Manufacturers Association (Apcma) wrote to the ministry.',
       [['All Pakistan Cement Manufacturers Association', ['Apcma']]]],
+    ['takes back "All" before a name its capital acronym spells', 'The All Punjab Brick Kiln Owners Association (APBKOA) called a strike.',
+      [['All Punjab Brick Kiln Owners Association', ['APBKOA']]]],
     ['runs on over a list the acronym spells', 'The Ministry of Science, Technology and Innovation (MoSTI) issued rules.',
       [['Ministry of Science, Technology and Innovation', ['MoSTI']]]],
     ['knows a national company named without a head word', 'Petrobangla cut supplies to fertiliser factories.', [['Petrobangla', []]]],

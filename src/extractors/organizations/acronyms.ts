@@ -52,7 +52,10 @@ export function fitToAcronym(tokens: Token[], c: Candidate, acronym: string): Ca
   for (let i = first - 1; i >= Math.max(0, first - 5); i--) {
     const t = tokens[i];
     if (!joined(t, tokens[i + 1])) break;
-    if (!ORG_CONNECTORS.has(t.text) && (!t.capitalized || isStop(t))) break;
+    // "All Sindh Sarafa Jewellers Association (ASSJA)": a word that stops most names opens this one when the
+    // acronym spells it
+    if (t.capitalized && isStop(t) && !ORG_CONNECTORS.has(t.text)) return acronymFits(acronym, words(i)) ? make(i) : c;
+    if (!ORG_CONNECTORS.has(t.text) && !t.capitalized) break;
     if (t.capitalized && acronymFits(acronym, words(i))) return make(i);
   }
   return c;
