@@ -111,3 +111,22 @@ describe('a signature paragraph when the fields give only the site name', () => 
     expect(byline(html)).toEqual(expected);
   });
 });
+
+describe('bylines printed without a byline class', () => {
+  const siteMeta = '<meta name="author" content="Coast Herald">';
+  test.each<[string, string, { value: string; rule: string } | null]>([
+    ['a link to the author page', page(siteMeta, '<article><p class="meta">von <a href="/autoren/name/lena-berg">Dr. Lena Berg</a></p></article>'), { value: 'Dr. Lena Berg', rule: 'author link' }],
+    ['only the first author link: later ones belong to other stories', page('', '<article><p>by <a href="/author/jane-doe/">Jane Doe</a></p></article><section><a href="/author/john-roe/">John Roe</a></section>'), { value: 'Jane Doe', rule: 'author link' }],
+    ['the staff list and a lower-case link text are no byline', page('', '<article><a href="/authors/">Our Authors</a> <a href="/author/jd/">more from this writer</a></article>'), null],
+    ['an author page link in the navigation is no byline', page('', '<nav><a href="/author/jane-doe/">Jane Doe</a></nav><article><p>Text</p></article>'), null],
+    ['a label before the name', page(siteMeta, '<ul class="smallList"><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Tomas Lind</li></ul>'), { value: 'Tomas Lind', rule: 'author label' }],
+    ['a label in a definition list', page(siteMeta, '<dl><dt>Author:</dt><dd>Ana Ruiz</dd></dl>'), { value: 'Ana Ruiz', rule: 'author label' }],
+    [
+      'a name with its web address in brackets is the publisher, and yields to a person',
+      page('<meta name="author" content="Harbour Radio (www.harbourradio.example)">', '<ul><li><strong>Author</strong> Tomas Lind</li></ul>'),
+      { value: 'Tomas Lind', rule: 'author label' },
+    ],
+  ])('%s', (_name, html, expected) => {
+    expect(byline(html)).toEqual(expected);
+  });
+});

@@ -29,6 +29,31 @@ const NOT_BYLINE_AREA_CLASS = /\bcomments?\b|related|teaser|recommend/i;
 const NOT_BYLINE_CLASS = /bio|avatar|image|img|photo|picture|social|follow|profile|about|more|box|card|teaser|related|comment|brand|date|time|meta-?data/i;
 const AUTHOR_CLASS = /author/i;
 const MAX_ELEMENT_TEXT = 200;
+/**
+ * A link to the author's page, by the path CMSs give it (WordPress "/author/jane-doe/", "/autoren/name/…",
+ * "/auteur/…"): the byline without any class or rel to say so.
+ */
+const AUTHOR_LINK = /\/(?:authors?|autor(?:en|es|i|e)?|auteurs?)\/[^/?#\s]/i;
+
+/** Every word capitalized: "Dr. Max Kolter", not "Guide to authors" or "Ver más artículos". */
+const CAPITALIZED_WORDS = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The first author-page link outside navigation and footers whose text is a capitalized name; "/authors/"
+ * alone (the staff list) has no slug after it. Only the first: further ones are mostly related stories' authors.
+ */
+function authorLinks(doc: PageDocument): string[] {
+  let found: string | null = null;
+  doc.$('a[href]').each((_, node) => {
+    const el = node as Element;
+    if (!AUTHOR_LINK.test(el.attribs.href ?? '') || inNonBylineArea(doc, el)) return;
+    const t = elementText(doc, el)?.replace(/\s+/g, ' ');
+    if (!t || !CAPITALIZED_WORDS.test(t)) return;
+    found = t;
+    return false;
+  });
+  return found ? [found] : [];
+}
 /** How many author-class elements to read: a byline lists its authors near the top. */
 const MAX_AUTHOR_ELEMENTS = 3;
 
@@ -95,6 +120,30 @@ function authorClassElements(doc: PageDocument): string[] {
   return out;
 }
 
+/** A label before the name, in its own element: "<strong>Autor</strong> Jane Doe", "<dt>Author:</dt><dd>…". */
+const AUTHOR_LABEL = /^(?:author|authors|autor|autorin|autoren|autorin\/autor|autor\/in|autor\*in|auteur|auteurs|autore|autori|written by)\s*:?$/i;
+
+/**
+ * The name that follows an author label: the rest of the label's parent (a list item, a paragraph), or the
+ * next element (a definition list, a table row).
+ */
+function labelledAuthors(doc: PageDocument): string[] {
+  const out: string[] = [];
+  doc.$('strong, b, dt, th, span, label').each((_, node) => {
+    const el = node as Element;
+    if (out.length >= 1) return false;
+    const label = doc.$(el).text().replace(/\s+/g, ' ').trim();
+    if (!AUTHOR_LABEL.test(label) || inNonBylineArea(doc, el)) return;
+    const parent = doc.$(el).parent();
+    const rest = parent.text().replace(/\s+/g, ' ').trim();
+    const after = rest.startsWith(label) ? rest.slice(label.length).trim() : doc.$(el).next().text().replace(/\s+/g, ' ').trim();
+    const name = after || doc.$(el).next().text().replace(/\s+/g, ' ').trim();
+    if (name && name.length < MAX_ELEMENT_TEXT) out.push(name.replace(/^:\s*/, ''));
+    return;
+  });
+  return out;
+}
+
 export interface BylineStrategy {
   rule: string;
   find(doc: PageDocument): string[];
@@ -109,6 +158,8 @@ export const BYLINE_STRATEGIES: BylineStrategy[] = [
   { rule: 'rel author', find: (doc) => elementAuthors(doc, 'a[rel="author"]'), printed: true },
   { rule: 'byline class', find: (doc) => elementAuthors(doc, '.byline, .by-line, .article-byline, .author-name, .byline__name, .c-byline, [class*="byline"]').slice(0, 3), printed: true },
   { rule: 'author class', find: authorClassElements, printed: true },
+  { rule: 'author link', find: authorLinks, printed: true },
+  { rule: 'author label', find: labelledAuthors, printed: true },
 ];
 
 /**
@@ -122,12 +173,24 @@ function siteKeysOf(doc: PageDocument, siteName: string | null): string[] {
   return [...siteNamesOf(doc, siteName), ...publishers].map(key).filter((k) => k.length >= 2);
 }
 
+/** "Deutsche Welle (www.dw.com)": a name followed by its web address in brackets is a publisher, not a person. */
+const NAME_WITH_ADDRESS = /^(.+?)\s*[([]\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/?\s*[)\]]\.?$/u;
+
+function publishersByAddress(raw: string[]): string[] {
+  return raw.flatMap((r) => {
+    const m = NAME_WITH_ADDRESS.exec(r.replace(/\s+/g, ' ').trim());
+    return m ? [key(m[1])] : [];
+  }).filter((k) => k.length >= 2);
+}
+
 export function extractByline(doc: PageDocument, siteName: string | null = null): BylineResult | null {
   const siteKeys = siteKeysOf(doc, siteName);
   let siteOnly: BylineResult | null = null;
   for (const s of BYLINE_STRATEGIES) {
     // to replace the site's name, a printed name must look like a person's, not a desk code ("amw")
-    const names = splitNames(s.find(doc)).filter((n) => !siteOnly || !s.printed || looksLikePerson(n));
+    const raw = s.find(doc);
+    siteKeys.push(...publishersByAddress(raw));
+    const names = splitNames(raw).filter((n) => !siteOnly || !s.printed || looksLikePerson(n));
     if (names.length === 0) continue;
     const people = names.filter((n) => !isSiteName(n, siteKeys));
     if (people.length === 0) {
