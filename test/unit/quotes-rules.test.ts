@@ -219,6 +219,15 @@ describe('quote rules', () => {
     ['an abbreviated title\'s stop ends no clause after a quote: ", said Sen. Ana Ruiz on Monday"',
       '“The depot is staying open,” said Sen. Ana Ruiz on Monday.',
       [['direct', 'The depot is staying open', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a verb inside a relative clause on the object is no reported clause: "highlighted the sacrifices of the people who suffered"',
+      'Minister Ana Ruiz highlighted the sacrifices of the people who suffered during the floods.',
+      []],
+    ['a relative clause inside the subject, then the main verb: "anybody who complains … is"',
+      'Ana Ruiz said anybody who complains about the ferry timetable is not paying attention.',
+      [['indirect', 'anybody who complains about the ferry timetable is not paying attention', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['"all of which would …" is a subject, not a relative clause',
+      'All of which, Tom Lee said, would help the harbour fund keep its rating.',
+      [['indirect', 'All of which, Tom Lee said, would help the harbour fund keep its rating', 'Tom Lee', 'Tom Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

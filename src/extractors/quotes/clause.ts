@@ -35,12 +35,21 @@ export function looksLikeClause(text: string): boolean {
   if (presentAfterName(ws) || pronounThenVerb(ws)) return true;
   const verbAt = ws.findIndex((w, i) => i > 0 && isFiniteWord(w));
   if (verbAt < 0) return false;
+  // `highlighted the sacrifices of the people who suffered a lot`: a verb inside a relative clause on the object
+  // is not the clause's own; a main verb must follow it (`the plan that was approved would cut costs`).
+  // Only a verb right after the relative word is surely its own ("who complains about a microphone is" has its
+  // main verb later); "all of which would" is a subject, and a clause longer than the window is not judged.
+  const relativeAt = ws.findIndex((w, i) => i > 0 && i < verbAt && RELATIVE_WORDS.has(w.toLowerCase()) && ws[i - 1].toLowerCase() !== 'of');
+  const wholeClauseSeen = wordsOf(main).length <= ws.length + (LEADING_CONJUNCTION.test(wordsOf(main)[0] ?? '') ? 1 : 0);
+  if (relativeAt > 0 && verbAt <= relativeAt + 2 && wholeClauseSeen && !ws.some((w, i) => i > verbAt + 1 && isFiniteWord(w))) return false;
   if (firstOk) return true;
   // A subject that is not a determiner or a name may still be long (`praise from Russian President Vladimir
   // Putin would not affect …`), unless a relative or an infinitive comes first: `called for reforms that would`,
   // `urged supporters to protest` are a noun and its modifier, not a clause.
   return verbAt < 12 && !ws.slice(1, verbAt).some((w) => NOUN_MODIFIER_START.has(w.toLowerCase()));
 }
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 // A personal pronoun subject is followed by its verb (`they plan to`, `we need`), or carries it (`it's`, `she'll`).
 const PERSONAL_SUBJECT = /^(?:i|you|we|they|he|she|it)$/;
