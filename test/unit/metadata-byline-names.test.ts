@@ -21,6 +21,8 @@ describe('byline strings become author names', () => {
     ['a name written in lower case is kept', ['viktor lund'], ['viktor lund']],
     ['a name particle may start a name', ['Pieter van der Berg', 'van der Berg, ten Brink'], ['Pieter van der Berg', 'van der Berg', 'ten Brink']],
     ['the same name twice is kept once', ['Jane Doe', 'jane doe'], ['Jane Doe']],
+    ['a dateline place after the byline is no author', ['Von Lena Berg, Frankfurt', 'By Tom Hale and Ana Ruiz, London'], ['Lena Berg', 'Tom Hale', 'Ana Ruiz']],
+    ['a place-like name alone stays: only a place after a name is a dateline', ['Jordan'], ['Jordan']],
   ])('%s', (_name, raw, expected) => {
     expect(splitNames(raw)).toEqual(expected);
   });

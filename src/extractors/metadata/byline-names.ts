@@ -1,3 +1,5 @@
+import { PLACES } from '../lexicons/places';
+
 /**
  * From raw byline strings to author names: "By Jane Doe and John Roe | Reporter" -> ["Jane Doe", "John Roe"].
  * Prefixes ("By", "Von", "Par"), roles, emails, photo credits, dates and site names are dropped; a string that
@@ -87,15 +89,20 @@ export function looksLikePerson(name: string): boolean {
   return /\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name);
 }
 
+/** Known places, lower-cased: a dateline written after the byline ("Von Jane Doe, Frankfurt") is no author. */
+const PLACE_NAMES = new Set(PLACES.flat().map((p) => p.toLowerCase()));
+
 /** Splits "A, B and C" into names and cleans each; deduplicated, order kept. */
 export function splitNames(raw: string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
     const first = r.replace(/\s+/g, ' ').trim().replace(PREFIX, '').replace(PREFIX_LOWER, '');
-    for (const part of first.split(SPLIT)) {
+    const parts = first.split(SPLIT);
+    for (const [i, part] of parts.entries()) {
       const n = cleanName(part);
       if (!n) continue;
+      if (i > 0 && PLACE_NAMES.has(n.toLowerCase())) continue;
       const k = n.toLowerCase();
       if (seen.has(k)) continue;
       seen.add(k);
