@@ -228,6 +228,12 @@ describe('quote rules', () => {
     ['"all of which would …" is a subject, not a relative clause',
       'All of which, Tom Lee said, would help the harbour fund keep its rating.',
       [['indirect', 'All of which, Tom Lee said, would help the harbour fund keep its rating', 'Tom Lee', 'Tom Lee']]],
+    ['a participle phrase between the speaker and the cue, without commas (wire style)',
+      'State Minister Ana Ruiz responding to a question by opposition MP Tom Lee said the harbour survey would take two more months.',
+      [['indirect', 'the harbour survey would take two more months', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['the same before a direct quote',
+      'Chief Minister Ana Ruiz addressing the ceremony said, “This harbour will be open to every trader by June.”',
+      [['direct', 'This harbour will be open to every trader by June.', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

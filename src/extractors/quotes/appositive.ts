@@ -50,3 +50,13 @@ export function speakerBeforeAppositive(text: string, breakAt: number, floor: nu
   const phrases = [chunks[1], chunks[0]].map(([start, end]) => findSpeakerPhrase(text, start, end, 'before'));
   return phrases.find((p) => p?.kind === 'name') ?? phrases.find((p) => p) ?? null;
 }
+
+// A participle phrase between the speaker and the cue, with no commas (South Asian wire style): "State Minister
+// X responding to a question by MP Y said", "the minister addressing the ceremony said".
+const PARTICIPLE_BEFORE_CUE = /\s(?:responding|speaking|addressing|talking|replying|commenting|referring|answering|briefing|presiding|chairing|inaugurating)\b/i;
+
+/** The speaker before such a participle phrase: the words before the participle, when they name someone. */
+export function speakerBeforeParticiple(text: string, from: number, cue: number): SpeakerPhrase | null {
+  const m = PARTICIPLE_BEFORE_CUE.exec(text.slice(from, cue));
+  return m && m.index > 0 ? findSpeakerPhrase(text, from, from + m.index, 'before') : null;
+}

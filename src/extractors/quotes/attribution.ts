@@ -1,6 +1,6 @@
 import type { Span } from '../../record';
 import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
-import { blankBeforeCue, speakerBeforeAppositive } from './appositive';
+import { blankBeforeCue, speakerBeforeAppositive, speakerBeforeParticiple } from './appositive';
 import { SPEECH_VERB_RE, ACCORDING_TO_RE } from './cues';
 import { FINITE_WORDS, OBJECT_VERBS, PARTICIPLE_CUES } from '../lexicons/speech-verbs';
 
@@ -92,6 +92,7 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   const participle = PARTICIPLE_CUES.has(verb);
   // "Jane Roe, the mayor, said: “…" and "Rep. Tom Lee (D-Mass.) said, “…"
   if (!phrase && !participle && start > floor && blankBeforeCue(text, start, last.index)) phrase = speakerBeforeAppositive(text, start - 1, floor);
+  if (!phrase && !participle) phrase = speakerBeforeParticiple(text, start, last.index);
   if (!phrase && !participle) {
     // "said Khan: “..." or "said the minister, “..."
     const after = last.index + last[0].length;

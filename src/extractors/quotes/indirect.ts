@@ -5,7 +5,7 @@ import { looksLikeClause, wordsOf } from './clause';
 import { SPEECH_VERB_RE } from './cues';
 import { clauseStart, clauseEnd, type Attribution } from './attribution';
 import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
-import { blankBeforeCue, speakerBeforeAppositive } from './appositive';
+import { blankBeforeCue, speakerBeforeAppositive, speakerBeforeParticiple } from './appositive';
 
 /** A reported clause with its cue, before the speaker is resolved. */
 export interface IndirectCandidate {
@@ -119,6 +119,7 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     // "an architect who said he was stiffed", "Mr. Kamin, who emphasized that …": the relative's antecedent.
     if (!phrase && !participle && RELATIVE_BEFORE_CUE.test(text.slice(s.start, m.index))) phrase = antecedentOf(text, s.start, m.index);
     if (!phrase && !participle && cs > s.start && blankBeforeCue(text, cs, m.index)) phrase = speakerBeforeAppositive(text, cs - 1, s.start);
+    if (!phrase && !participle) phrase = speakerBeforeParticiple(text, cs + subordinator, m.index);
     // "… and said she would …": the speaker of the cue before, or else the sentence subject.
     if (!phrase && !participle && AFTER_CONJUNCTION.test(text.slice(cs, m.index))) phrase = previous ?? findSpeakerPhrase(text, s.start, Math.min(m.index, s.start + 60), 'after');
     if (!phrase && !participle) continue;
