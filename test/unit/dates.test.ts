@@ -17,6 +17,10 @@ describe('dates', () => {
     ['Prices have risen since 2019, and last year too.', ['2019', '2024']],
     ['The government’s Vision 2025 sets goals.', []],
     ['The report is dated 15/04/2024.', ['2024-04-15']],
+    // a fiscal quarter (Pakistan: July-June) has no calendar-quarter value; its fiscal year is a date
+    ['Payouts for the first quarter of FY26 doubled.', ['FY2026']],
+    ['Margins shrank in the third quarter of 2024-25.', ['FY2025']],
+    ['Margins shrank in the second quarter of the current fiscal year.', ['FY2026']],
   ])('reads %j', (text, expected) => {
     expect(datesOf(text)).toEqual(expected);
   });

@@ -19,7 +19,8 @@ export const P = {
   // "2022-23" (a fiscal year) or "2016-2017", "2021–2024", "2025/2026" (two years)
   yearPair: new RegExp(`\\b${YEAR}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b(?![-–/.]?\\d)`, 'g'),
   // "the second quarter of 2025", "Q2 2024", "the first quarter"
-  quarterWords: new RegExp(`\\b(?:the\\s+)?${ORD}\\s+quarter(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:calendar|current|fiscal)\\s+year\\s+)?(?:${YEAR}|(this|the|current|next|last)\\s+year))?`, 'gi'),
+  // (not "the third quarter of 2025-26": a fiscal year pair follows)
+  quarterWords: new RegExp(`\\b(?:the\\s+)?${ORD}\\s+quarter(?:\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?:calendar|current|fiscal)\\s+year\\s+)?(?:${YEAR}(?!\\s?[-–/]\\s?\\d)|(this|the|current|next|last)\\s+year))?`, 'gi'),
   quarterCode: new RegExp(`\\bQ([1-4])(?:\\s*,?\\s*(?:of\\s+)?${YEAR}|\\s?(?:FY)\\s?'?(\\d{2,4}))?\\b`, 'g'),
   // "first half of 2024", "initial six months of 2024", "H1 2024"
   halfYear: new RegExp(`\\b(?:the\\s+)?(first|second|initial|latter|last)\\s+(half|six\\s+months)\\s+of\\s+(?:the\\s+)?(?:(?:calendar|current)\\s+)?(?:year\\s+)?(?:${YEAR}|(this|the|current|last)\\s+year|(year))`, 'gi'),

@@ -19,6 +19,7 @@ import { P } from './patterns';
 export type { DateEnv, DateRule, Found } from './found';
 
 const fy = (year: number) => `FY${year}`;
+const FISCAL_QUARTER_TAIL = /^\s+(?:of|in)\s+(?:the\s+)?(?:(?:current|last|previous|next|this|same|ongoing)\s+)?(?:fiscal|financial|FY|(?:19|20)\d\d\s?[-–/]\s?\d{2}\b)/i;
 
 /** A two-part year label: "2023-24" and "2023-2024" end in 2024; null unless the second follows the first. */
 function endYear(first: number, second: string): number | null {
@@ -131,6 +132,9 @@ export const DATE_RULES: DateRule[] = [
     pattern: P.quarterWords,
     parse: (m, env) => {
       const word = m[1].toLowerCase();
+      // "the first quarter of FY26", "the second quarter of the current fiscal year": where the fiscal year is not
+      // the calendar year, a fiscal quarter has no calendar-quarter value (its fiscal year is found on its own)
+      if (!m[2] && !m[3] && env.fiscalStart !== 1 && FISCAL_QUARTER_TAIL.test(env.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return null;
       if (m[2]) return word === 'last' ? null : whole(m, `${m[2]}-Q${ORDINAL_WORDS[word]}`);
       if (!env.ref) return null;
       const current = Math.floor((env.ref.m - 1) / 3) + 1;
