@@ -14,6 +14,8 @@ export const PLACES: readonly (readonly string[])[] = [
   ['Larkana'], ['Mardan'], ['Swat'], ['Kohat'], ['Bannu'], ['Jhelum'], ['Mirpur'], ['Chitral'], ['Skardu'], ['Hunza'],
   ['Sheikhupura'], ['Kasur'], ['Okara'], ['Sahiwal'], ['Turbat'], ['Khuzdar'], ['Chaman'], ['Nawabshah'], ['Thatta'],
   ['Jacobabad'], ['Khairpur'], ['Mirpurkhas'], ['Thar'], ['Torkham'], ['Wagah'],
+  ['Dera Ismail Khan', 'D.I. Khan', 'DI Khan'], ['Dera Ghazi Khan', 'D.G. Khan', 'DG Khan'], ['Rahim Yar Khan'],
+  ['Chiniot'], ['Jamshoro'], ['Port Qasim'],
   // India
   ['New Delhi'], ['Delhi'], ['Mumbai'], ['Kolkata'], ['Chennai'], ['Bengaluru', 'Bangalore'], ['Jammu'],
   ['Gujarat'], ['Maharashtra'], ['Kerala'], ['Tamil Nadu'], ['West Bengal'], ['Assam'], ['Ahmedabad'], ['Pune'],
