@@ -122,7 +122,9 @@ function directCandidates(doc: TextDoc): Candidate[] {
 
 function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const directCues = new Set(direct.flatMap((d) => (d.attribution ? [d.attribution.cueSpan.start] : [])));
+  // Cues that attribute a direct quote next to them; a quote that borrows the cue of the sentence before it
+  // (direct-after-cue-sentence) leaves that sentence its own reported clause.
+  const directCues = new Set(direct.flatMap((d) => (d.attribution && d.rule !== 'direct-after-cue-sentence' ? [d.attribution.cueSpan.start] : [])));
   for (const sentence of doc.sentences) {
     for (const found of findIndirect(doc, sentence, directCues)) {
       if (isHeadline(doc, 0) && sentence.end <= doc.paragraphs[0].end) continue;

@@ -74,7 +74,9 @@ describe('quote rules', () => {
       [['direct', 'We will not close a single route this winter, whatever the budget says.', 'Paul Okafor', 'He']]],
     ['a cue after a quote that ended its sentence belongs to the next quote',
       'Mayor Paul Okafor said the depot would stay open. “It is the heart of the network.” He added, “We will hire twenty drivers.”',
-      [['indirect', 'the depot would stay open', 'Paul Okafor', 'Paul Okafor'], ['direct', 'We will hire twenty drivers.', 'Paul Okafor', 'He']]],
+      // The middle quote follows the mayor's reported speech, so it is his (direct-after-cue-sentence); "He added"
+      // is the last quote's cue, not the middle one's.
+      [['indirect', 'the depot would stay open', 'Paul Okafor', 'Paul Okafor'], ['direct', 'It is the heart of the network.', 'Paul Okafor', 'Paul Okafor'], ['direct', 'We will hire twenty drivers.', 'Paul Okafor', 'He']]],
     ['a programme title after a possessive is not a quote',
       'In an interview on WKTV’s “Morning Desk,” Governor Alma Reyes said the bridge would reopen in May.',
       [['indirect', 'the bridge would reopen in May', 'Alma Reyes', 'Alma Reyes']]],
@@ -234,6 +236,12 @@ describe('quote rules', () => {
     ['the same before a direct quote',
       'Chief Minister Ana Ruiz addressing the ceremony said, “This harbour will be open to every trader by June.”',
       [['direct', 'This harbour will be open to every trader by June.', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a quote opening the sentence after "<speaker> <verb> that <clause>." is that speaker\'s, and the clause stays reported speech',
+      'Ana Ruiz emphasized that the sale of the old depot was part of the plan. “The harbour cannot carry these losses any longer.”',
+      [['indirect', 'the sale of the old depot was part of the plan', 'Ana Ruiz', 'Ana Ruiz'], ['direct', 'The harbour cannot carry these losses any longer.', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a sentence that opens with a verb phrase and no reported clause lends the quote no speaker',
+      'Ana Ruiz visited the old depot on Monday. “The harbour cannot carry these losses any longer.”',
+      []],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
