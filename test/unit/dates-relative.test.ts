@@ -219,6 +219,9 @@ describe('months in a sentence that looks ahead', () => {
     // amounts between the cue and the month do not end the sentence
     ['The treasury plans to borrow Rs. 120 billion in April.', [['April', '2026-04']]],
     ['The board will release $1.2 billion in August.', [['August', '2026-08']]],
+    // reported future: "would" looks ahead, "would have" does not
+    ['She said the second tranche would be released in November.', [['November', '2025-11']]],
+    ['Exports would have grown in August but for the floods.', [['August', '2025-08']]],
     // a long object between the future verb and the month
     ['Growers will receive a fertiliser subsidy of Rs. 4,000 per 50-kg bag from November.', [['November', '2025-11']]],
     // a glued "end-" or "mid-" before the month keeps the cue before it

@@ -6,8 +6,9 @@
 // a word between the cue and the date: no sentence end, but decimals ("$1.2 billion") and "Rs." stand
 const WORD = String.raw`(?:[^\s.;]+(?:\.[^\s.;]+)*|(?:Rs|Mrs?|Ms|Dr|No|Prof)\.)`;
 // "will meet on Thursday", "is scheduled for", "by June" (a deadline ahead), "plans to raise Rs. 185 billion in
-// April", "we expect ... in May" (present-tense plans and expectations look ahead; "expected" alone does not)
-export const FUTURE_VERB = new RegExp(String.raw`\b(?:will|shall|'ll|(?:plans?|planning|intends?|aims?)\s+to|expects?|expecting|(?:is|are)\s+(?:scheduled|set|due|expected|slated|planned|likely|to)|to\s+be\s+(?:held|launched|presented|announced|tabled)|would\s+(?:be\s+held|begin|start|meet))\s+(?:${WORD}\s+){0,12}$`, 'i');
+// April", "we expect ... in May" (present-tense plans and expectations look ahead; "expected" alone does not),
+// "said an instalment would be paid from February" (reported future; "would have" is past)
+export const FUTURE_VERB = new RegExp(String.raw`\b(?:will|shall|'ll|(?:plans?|planning|intends?|aims?)\s+to|expects?|expecting|(?:is|are)\s+(?:scheduled|set|due|expected|slated|planned|likely|to)|to\s+be\s+(?:held|launched|presented|announced|tabled)|would(?!\s+have\b))\s+(?:${WORD}\s+){0,12}$`, 'i');
 // a deadline or a "next" right before the date: "by June", "by the end of June", "next Monday", "the coming July"
 export const FUTURE_PREP = /\b(?:by(?:\s+the\s+end\s+of)?|before\s+the\s+end\s+of|next|upcoming|coming)\s+$/i;
 
