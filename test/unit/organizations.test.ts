@@ -38,6 +38,8 @@ describe('organizations: full names', () => {
       [['All Punjab Brick Kiln Owners Association', ['APBKOA']]]],
     ['runs on over a list the acronym spells', 'The Ministry of Science, Technology and Innovation (MoSTI) issued rules.',
       [['Ministry of Science, Technology and Innovation', ['MoSTI']]]],
+    ['knows the major Sri Lankan parties by acronym', 'The NPP and the SJB clashed over the bill.', [['National People’s Power', ['NPP']], ['Samagi Jana Balawegaya', ['SJB']]]],
+    ['a head before a programme word is no organization', 'The lender’s Resilience Fund Facility was topped up by the World Bank.', [['World Bank', []]]],
     ['knows a national company named without a head word', 'Petrobangla cut supplies to fertiliser factories.', [['Petrobangla', []]]],
     ['knows the Sri Lankan outlet in its dateline capitals', 'ECONOMYNEXT – Tea prices rose at the Colombo auction.', [['EconomyNext', []]]],
     ['knows a news channel by its head word', 'The minister told Geo News that talks had stalled.', [['Geo News', []]]],

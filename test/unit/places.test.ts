@@ -14,6 +14,7 @@ describe('places', () => {
     ['finds a possessive place', 'Pakistan’s IT exports grew.', ['Pakistan']],
     ['finds places of several words', 'Sri Lanka and Saudi Arabia signed a deal in New York.', ['Sri Lanka', 'Saudi Arabia', 'New York']],
     ['finds a region', 'Sales in EMEA and Greater China grew.', ['EMEA', 'Greater China']],
+    ['finds Sri Lankan districts', 'Rain lashed Kalutara, Kegalle and Gampaha.', ['Kalutara', 'Kegalle', 'Gampaha']],
     ['finds towns whose names end like a person’s', 'Floods hit Dera Ismail Khan and Rahim Yar Khan.', ['Dera Ismail Khan', 'Rahim Yar Khan']],
     ['finds Indian states and Bangladeshi ports', 'Coal from Jharkhand reached Mongla and Payra.', ['Jharkhand', 'Mongla', 'Payra']],
   ])('%s', (_rule, text, expected) => {

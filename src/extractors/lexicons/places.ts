@@ -29,6 +29,8 @@ export const PLACES: readonly (readonly string[])[] = [
   ['Mongla'], ['Payra'], ['Bogura', 'Bogra'], ['Jashore', 'Jessore'], ['Rooppur'], ['Matarbari'],
   ['Colombo'], ['Kandy'], ['Galle'], ['Jaffna'], ['Trincomalee'], ['Hambantota'], ['Kurunegala'], ['Anuradhapura'],
   ['Batticaloa'], ['Matara'], ['Negombo'], ['Ratnapura'], ['Badulla'], ['Nuwara Eliya'], ['Polonnaruwa'], ['Kathmandu'], ['Kabul'],
+  ['Kalutara'], ['Gampaha'], ['Kegalle'], ['Matale'], ['Puttalam'], ['Vavuniya'], ['Mannar'], ['Mullaitivu'],
+  ['Kilinochchi'], ['Ampara'], ['Monaragala', 'Moneragala'], ['Hatton'],
   // Middle East and Gulf
   ['United Arab Emirates', 'UAE'], ['Saudi Arabia', 'KSA'], ['Qatar'], ['Kuwait'], ['Oman'], ['Bahrain'], ['Iran'],
   ['Iraq'], ['Syria'], ['Jordan'], ['Lebanon'], ['Israel'], ['Palestinian territories'], ['Gaza'], ['West Bank'],

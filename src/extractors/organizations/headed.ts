@@ -67,6 +67,9 @@ function nameAfterPortfolio(tokens: Token[], m: number): boolean {
   return n - m >= 2 && (!next || !joined(tokens[n - 1], next) || /^\p{Ll}/u.test(next.text));
 }
 
+// words that make a capitalized run a programme or an instrument, not a body
+const PROGRAMME_WORDS: ReadonlySet<string> = new Set(['facility', 'scheme', 'initiative', 'instrument', 'package', 'policy']);
+
 // "Forbes & Walker Tea Brokers", "Ernst & Young": an ampersand between capitalized words joins one name
 const ampersand = (prev: Token, next: Token) => !prev.possessive && next.capitalized && /^ & $/.test(next.gap);
 
@@ -95,6 +98,9 @@ export function headedCandidates(text: string, tokens: Token[]): Candidate[] {
     if (first === end) return;
     if (weak && first === i && !ORG_CONNECTORS.has(tokens[i + 1]?.text ?? '')) return;
     start = first;
+    // "Extended Fund Facility", "Youth Loan Scheme": a head followed by a programme word names a programme
+    const next = tokens[end + 1];
+    if (next && joined(tokens[end], next) && next.capitalized && PROGRAMME_WORDS.has(fold(next.text))) return;
     out.push({ span: { start: tokens[start].start, end: tokens[end].end }, text: text.slice(tokens[start].start, tokens[end].end), known: null, tokenEnd: end + 1 });
   });
   return out;
