@@ -86,7 +86,7 @@ function directCandidates(doc: TextDoc): Candidate[] {
     else if (after && !embedded && endsLikeStatement(text, q.span.end, q.close)) candidate = make('direct-cue-after', null);
     else if (dash) candidate = make('direct-dash-after', null);
     else if (colon && !label && words >= 3) candidate = make('direct-colon', null);
-    else if (prev && out[i - 1] && q.open - prev.close < MAX_SPLIT_GAP) candidate = make('direct-split', out[i - 1]);
+    else if (!label && prev && out[i - 1] && q.open - prev.close < MAX_SPLIT_GAP) candidate = make('direct-split', out[i - 1]);
     else if (!label && words >= 3 && (cueSentence = cueSentenceBefore(text, q.open, floor))) candidate = { ...make('direct-after-cue-sentence', null), attribution: cueSentence };
     else if (opensParagraph && previousDirect && (previousRunsOn || words >= MIN_UNATTRIBUTED_WORDS)) candidate = make(previousRunsOn ? 'direct-continued-paragraph' : 'direct-unattributed-paragraph', previousDirect);
     else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
@@ -168,7 +168,13 @@ function resolveAll(doc: TextDoc, candidates: Candidate[], resolver: SpeakerReso
     const a = c.attribution;
     if (c.lastSpeaker) c.resolved = resolver.lastNamed(c.span.start) ?? undefined;
     else if (a?.participle && !a.phrase) {
-      const subject = findSpeakerPhrase(doc.text, c.sentenceStart, Math.min(a.cueSpan.start, subjectEnd(doc.text, c.sentenceStart)), 'after');
+      // The subject of the whole sentence, also when a quote stands before the participle ('X called the move a
+      // “bold step”, pointing out that “…”'): a capitalized run or pronoun, else a determiner and a source noun.
+      let start = doc.sentences.find((s) => s.start <= a.cueSpan.start && a.cueSpan.start < s.end)?.start ?? c.sentenceStart;
+      // "Speaking at the ceremony, Power Minister X called …": the subject comes after the opening phrase.
+      start += LEADING_PHRASE.exec(doc.text.slice(start, a.cueSpan.start))?.[0].length ?? 0;
+      const subject = findSpeakerPhrase(doc.text, start, Math.min(a.cueSpan.start, subjectEnd(doc.text, start)), 'after')
+        ?? nounSubject(doc.text, start, a.cueSpan.start);
       c.resolved = subject ? resolver.resolve(subject, a.cueSpan.start) : resolver.last(null) ?? undefined;
     } else c.resolved = resolver.resolve(a?.phrase ?? null, a?.cueSpan.start ?? c.span.start);
     if (c.resolved) resolver.remember(c.resolved);
@@ -187,6 +193,19 @@ function follow(c: Candidate): ResolvedSpeaker | undefined {
 
 function cuePos(c: Candidate): number {
   return c.attribution?.cueSpan.start ?? c.span.start;
+}
+
+// An opening participle or prepositional phrase before the subject: "Speaking at the ceremony, ", "In a statement, ".
+const LEADING_PHRASE = /^(?:\p{L}+ing|in|at|on|during|after|before|with|for|from|by|under|addressing|outlining)\b[^,.;:"“”]{0,80},\s*/iu;
+
+// "The minister welcomed …", "A senior official warned …": a determiner, up to three modifiers and a source noun.
+const NOUN_SUBJECT = /^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?=\s)/iu;
+
+function nounSubject(text: string, start: number, cue: number): ReturnType<typeof findSpeakerPhrase> {
+  const m = NOUN_SUBJECT.exec(text.slice(start, cue));
+  if (!m) return null;
+  const phrase = findSpeakerPhrase(text, start, start + m[0].length, 'before');
+  return phrase?.kind === 'noun' ? phrase : null;
 }
 
 // The sentence subject ends where its verb begins: the first lower-case word after a capitalized run or pronoun.

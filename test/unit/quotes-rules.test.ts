@@ -242,6 +242,15 @@ describe('quote rules', () => {
     ['a sentence that opens with a verb phrase and no reported clause lends the quote no speaker',
       'Ana Ruiz visited the old depot on Monday. “The harbour cannot carry these losses any longer.”',
       []],
+    ['"pointing out that “…”" after an opening phrase and a label: the sentence subject speaks, the label is no quote',
+      'Speaking at the ceremony, Harbour Minister Ana Ruiz called the move a “bold step”, pointing out that “the old debt has burdened the harbour for a decade”.',
+      [['direct', 'the old debt has burdened the harbour for a decade', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a participle with no name in the sentence: the noun-phrase subject speaks',
+      'The minister welcomed the agreement, pointing out that the plan would cut losses.',
+      [['indirect', 'the plan would cut losses', 'minister', 'minister']]],
+    ['a label after "branding" is no split quote',
+      '“It is all for the benefit of the harbour,” Ana Ruiz said, branding it a “win-win situation”.',
+      [['direct', 'It is all for the benefit of the harbour', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

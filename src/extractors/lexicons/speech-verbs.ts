@@ -21,12 +21,15 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   // "…, the agency reports" closes wire copy (no quote, GUIDELINES), "… continues to grow" is no speech.
   'demanded', 'demands', 'commented', 'countered', 'retorted', 'scoffed', 'snapped', 'exclaimed', 'yelled', 'yells',
   'shouted', 'screamed', 'chanted', 'recalls', 'concedes', 'asking', 'tweeting', 'writing',
+  // "pointing out that …" (with "pointed" above for "pointed out"); "pointing to the data" has no clause.
+  'pointing',
 ]);
 
 /** Participles that continue the sentence's own subject: "..., adding that the plan ..." */
 export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
   'saying', 'adding', 'noting', 'stressing', 'explaining', 'emphasising', 'emphasizing', 'warning', 'arguing',
   'insisting', 'claiming', 'stating', 'asserting', 'highlighting', 'maintaining', 'acknowledging', 'announcing',
+  'pointing',
 ]);
 
 /** Verbs that take the hearer as object before the reported clause: "told reporters that ...". */
@@ -38,7 +41,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
 export const LABEL_VERBS: ReadonlySet<string> = new Set([
   'termed', 'terms', 'term', 'terming', 'called', 'calls', 'calling', 'dubbed', 'dubs', 'branded', 'brands',
   'labelled', 'labeled', 'described', 'describes', 'describing', 'named', 'titled', 'entitled', 'nicknamed', 'as',
-  'so-called', 'coined', 'known',
+  'so-called', 'coined', 'known', 'branding', 'labelling', 'labeling', 'dubbing', 'naming',
 ]);
 
 /** Speaker pronouns and what they can refer to. */

@@ -82,7 +82,7 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   if (!last) return null;
   const verb = last[0].toLowerCase();
   const between = text.slice(last.index + last[0].length, to);
-  const object = OBJECT_VERBS.has(verb) ? '(?:\\s+[\\w’\'.-]+){0,6}?' : '(?:\\s+(?:in|on|at|during|while|after|before|to|from|of|a|an|the|his|her|their|its|statement|remarks|interview|speech|event|conference|ceremony|meeting|address|reporters|journalists|media|today|yesterday|later|earlier|also|further|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z][\\w’\'.-]*))*?';
+  const object = OBJECT_VERBS.has(verb) ? '(?:\\s+[\\w’\'.-]+){0,6}?' : '(?:\\s+(?:out|in|on|at|during|while|after|before|to|from|of|a|an|the|his|her|their|its|statement|remarks|interview|speech|event|conference|ceremony|meeting|address|reporters|journalists|media|today|yesterday|later|earlier|also|further|monday|tuesday|wednesday|thursday|friday|saturday|sunday|[A-Z][\\w’\'.-]*))*?';
   const ok = new RegExp(`^${object}\\s*(?:[,:—–-]\\s*)?(?:that\\s*(?:[,:]\\s*)?)?$`, 'u').test(between) || /^\s*[,:]\s*$/.test(between) || adjunctThenBreak(between);
   // The hearer is a noun phrase: `told his radio audience on Monday, “`; with a verb in it (`told reporters the
   // plan would “do more harm”`) the marked words sit inside reported speech.
