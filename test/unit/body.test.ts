@@ -147,3 +147,19 @@ describe('paragraph filters', () => {
     expect(cutTail(['Tags', P1, P2])).toEqual(['Tags', P1, P2]);
   });
 });
+
+describe('closing notes after the story', () => {
+  test.each<[string, string[], string[]]>([
+    ['a contributor credit', [P1, P2, 'Lena Berg contributed reporting from Lisbon.'], [P1, P2]],
+    ['a wire credit after a separator (the separator stays)', [P1, P2, '___', 'Press writers Tom Hale and Ana Ruiz contributed to this report.'], [P1, P2, '___']],
+    ['the reporter\'s address and a newsletter offer', [P1, P2, 'Have a tip? Rosa Lind may be reached at rlind@harbourpost.example.', 'Get the latest updates right in your inbox. Subscribe to the Harbour Post newsletters.'], [P1, P2]],
+    ['"Write to ... at" an address', [P1, 'Write to Tom Hale at tom.hale@harbourpost.example'], [P1]],
+    ['a follow prompt', [P1, P2, 'Follow Harbour Desk on Instagram, Facebook and YouTube.'], [P1, P2]],
+    ['a magazine subscription offer', [P1, P2, 'Get Harbour Monthly delivered to your door every month. 12 issues for £9.99. Click here for details.'], [P1, P2]],
+    ['a follow prompt with small print after it is the page\'s, kept', [P1, 'Follow @HarbourDeals on Twitter for deals. Prices may change. Some deals may expire.'], [P1, 'Follow @HarbourDeals on Twitter for deals. Prices may change. Some deals may expire.']],
+    ['an agency\'s reporting and editing line stays', [P1, '(Reporting by Tom Hale; Editing by Ana Ruiz)'], [P1, '(Reporting by Tom Hale; Editing by Ana Ruiz)']],
+    ['a credit inside the text stays', [P1, 'Lena Berg contributed reporting from Lisbon.', P2], [P1, 'Lena Berg contributed reporting from Lisbon.', P2]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(filterParagraphs(paragraphs, null)).toEqual(expected);
+  });
+});

@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINE, BYLINE_LINE, DATE_TOKEN, DAY_ANCHOR_TOKEN, META_TOKEN, PROMO_LINE, TAGGED_PROMO_LINE, TAIL_START_LINE } from './hints';
+import { BOILERPLATE_LINE, BYLINE_LINE, CLOSING_LINE, DATE_TOKEN, DAY_ANCHOR_TOKEN, META_TOKEN, PROMO_LINE, TAGGED_PROMO_LINE, TAIL_START_LINE } from './hints';
 
 /**
  * Paragraph-level cleanup after serialization: the headline, bylines and datelines at the top, and
@@ -90,6 +90,24 @@ export function cutTail(paragraphs: string[]): string[] {
   return paragraphs;
 }
 
+/** A subscription offer runs to a few sentences; a longer paragraph is the story's. */
+const MAX_CLOSING_CHARS = 400;
+
+/**
+ * Drops the closing notes after the story (credits, the reporter's address, follow prompts, subscription
+ * offers), from the end only: the same words inside the text are the story's. A separator line before them
+ * ("___") stays, as benchmark golds keep it.
+ */
+export function cutClosingNotes(paragraphs: string[]): string[] {
+  let end = paragraphs.length;
+  while (end > 1) {
+    const last = paragraphs[end - 1].trim();
+    if (last.length > MAX_CLOSING_CHARS || !CLOSING_LINE.test(last)) break;
+    end--;
+  }
+  return paragraphs.slice(0, end);
+}
+
 export function filterParagraphs(paragraphs: string[], title: string | null, byline: string | null = null): string[] {
   paragraphs = cutTail(paragraphs);
   const authorWords = authorWordsOf(byline);
@@ -103,5 +121,5 @@ export function filterParagraphs(paragraphs: string[], title: string | null, byl
     if (lead && isMetaLine(p, authorWords)) return;
     out.push(p);
   });
-  return out;
+  return cutClosingNotes(out);
 }

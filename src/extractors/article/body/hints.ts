@@ -115,6 +115,27 @@ export const META_TOKEN =
 export const TAIL_START_LINE =
   /^(you (may|might) (also )?like|related( articles| stories| posts| content| coverage| reading)?|more (stories|articles|from [\p{L} ]{1,40})|recommended( for you| stories)?|read (next|more)|tags?|topics|filed under|tell us what you think|comments?|leave a (comment|reply)|\d+ comments?|join the (conversation|discussion)|about the author|share this( article| story| post)?)\s*[:.…]*$/iu;
 
+/**
+ * A closing note after the article's last paragraph, which is not part of the story: contributor credits
+ * ("Jane Doe contributed reporting from Hong Kong.", "Associated Press writers ... contributed to this
+ * report."), the reporter's address ("Write to Jane Doe at jd@paper.example", "Have a tip? Jane Doe may be
+ * reached at ..."), follow prompts ("Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow AP's full
+ * coverage of Brexit at https://..."), and the publisher's own subscription offer ("Get the latest updates in
+ * your inbox. Subscribe to ...", "Get Cycle Monthly delivered ... 12 issues for £11.99"). A news agency's
+ * "(Reporting by ...; Editing by ...)" stays: benchmark golds keep it as part of the wire copy.
+ */
+export const CLOSING_LINE = new RegExp(
+  [
+    String.raw`\bcontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\b`,
+    String.raw`^(?:have a (?:news )?tip\??\s*)?[^.!?]{0,60}\bmay be reached at\b`,
+    String.raw`^write to [^.!?]{0,60}\bat\s+\S+@\S+`,
+    // one sentence: a deals page's "Follow @Deals on Twitter ... Prices are subject to change" is its small print
+    String.raw`^follow [^.!?]{0,80}\b(?:on (?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)|coverage of)\b(?:[^.!?]|\.(?=\S))*[.!]?$`,
+    String.raw`^get (?:the latest|access to|[^.!?]{0,60}\bdelivered\b)[^]{0,200}\b(?:subscri\w*|newsletters?|issues for)\b`,
+  ].join('|'),
+  'iu',
+);
+
 /** A promo line that is only a link: "Read more: ...", "Related: ...", "See also: ..." (short, any topic). */
 export const PROMO_LINE = /^(read more|see more|more|related|see also|also read|read also|also see|recommended|watch|listen|opinion|explainer|analysis|live|trending)\s*[:|»›>-]\s+\S/i;
 
