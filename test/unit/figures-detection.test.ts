@@ -56,6 +56,7 @@ describe('figures: ranges, qualifiers and points', () => {
     ['a money range shares its currency and scale', 'The project may cost $2-3 billion.', [['money', 2e9, 'USD', null], ['money', 3e9, 'USD', null]]],
     ['a percent range with "between"', 'Inflation is forecast between 5% and 7% next year.', [['percent', 5, '%', null], ['percent', 7, '%', null]]],
     ['a count range with thousands separators', 'Roughly 1,200-1,500 looms fell silent in Faisalabad.', [['count', 1200, 'loom', 'about'], ['count', 1500, 'loom', 'about']]],
+    ['grade levels are no counts, at either end of a range', 'Free meals reach pupils in grades 1 to 5 and class 8.', []],
     ['a phone number is no range', 'Complaints can be lodged at 0800-1234567 round the clock.', []],
     ['an upper bound', 'Loans of up to Rs3 million will be offered.', [['money', 3e6, 'PKR', 'up_to']]],
     ['a lower bound', 'The bank needs less than $500 million.', [['money', 5e8, 'USD', 'less_than']]],

@@ -263,6 +263,8 @@ export function joinRanges(text: string, cands: Candidate[]): [number, number][]
     const bAfter = text.slice(b.end, b.end + 40);
     if (DURATION_AFTER.test(bAfter) || AGE_AFTER.test(bAfter)) a.skip = true;
     if (AGE_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) b.skip = true;
+    // "grades 6 to 10", "phases 2-3": the identifier before the first end names the second as well
+    if (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) a.skip = b.skip = true;
     b.rangeFrom = a.base;
     pairs.push([i, i + 1]);
   }

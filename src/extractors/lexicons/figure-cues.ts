@@ -15,7 +15,7 @@ export const AGE_BEFORE = /\b(?:aged?|ages|age\s+of|age\s+group\s+of|between\s+t
 export const AGE_AFTER = /^\s*(?:-|–)?\s*(?:years?|yrs?)[-\s]old\b|^\s*(?:and|or)\s+(?:above|older|over|below|younger)\b/i;
 
 // nouns after which a number is an identifier: "items 5 and 7", "Section 46", "No. 5", "Colombo 02"
-export const IDENTIFIER_BEFORE = /\b(?:no\.?|nos\.?|number|item|items|section|sections|clause|clauses|article|articles|paragraph|para|page|pages|chapter|phase|grade|room|rule|rules|level|tier|stage|round|batch|schedule|annex|annexure|table|figure|fig\.?|part|point|block|sector|street|road|plot|house|flat|lane|ward|zone|unit|bps|verse|line|sura|surah|version|model|flight|route|channel|gate|platform|terminal|box|ext|extension|ranked|rank|number\s+of|#)\s*$/i;
+export const IDENTIFIER_BEFORE = /\b(?:no\.?|nos\.?|number|item|items|section|sections|clause|clauses|article|articles|paragraph|para|page|pages|chapter|phase|phases|grade|grades|class|classes|room|rule|rules|level|tier|stage|round|batch|schedule|annex|annexure|table|figure|fig\.?|part|point|block|sector|street|road|plot|house|flat|lane|ward|zone|unit|bps|verse|line|sura|surah|version|model|flight|route|channel|gate|platform|terminal|box|ext|extension|ranked|rank|number\s+of|#)\s*$/i;
 
 // words that make the number before them a counted noun phrase head we should not take: verbs, prepositions
 export const NOT_COUNT_NOUN = new Set([
