@@ -38,6 +38,7 @@ describe('organizations: full names', () => {
       [['All Punjab Brick Kiln Owners Association', ['APBKOA']]]],
     ['runs on over a list the acronym spells', 'The Ministry of Science, Technology and Innovation (MoSTI) issued rules.',
       [['Ministry of Science, Technology and Innovation', ['MoSTI']]]],
+    ['knows a UN agency in the house style that writes its acronym as a word', 'Unicef and Unesco funded the schools.', [['UNICEF', []], ['UNESCO', []]]],
     ['knows the major Sri Lankan parties by acronym', 'The NPP and the SJB clashed over the bill.', [['National People’s Power', ['NPP']], ['Samagi Jana Balawegaya', ['SJB']]]],
     ['a head before a programme word is no organization', 'The lender’s Resilience Fund Facility was topped up by the World Bank.', [['World Bank', []]]],
     ['knows a national company named without a head word', 'Petrobangla cut supplies to fertiliser factories.', [['Petrobangla', []]]],
