@@ -64,6 +64,9 @@ describe('the meta-line rules', () => {
     ['Maria Chen said the berth would open in 2028.', false],
     ['The berth opens in 2028', false],
     ['Shipping lines and the authority', false],
+    ['Posted on October 27, 2015 by Admin', true], // WordPress's entry meta: a name after a later "by"
+    ['Posted on Oktober 27, 2015 by Siti Rahma', true],
+    ['Published in 2015 by Harbour Press for the port authority', false],
   ])('%s -> %s', (line, expected) => {
     expect(isMetaLine(line, authors)).toBe(expected);
   });

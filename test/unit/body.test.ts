@@ -163,3 +163,14 @@ describe('closing notes after the story', () => {
     expect(filterParagraphs(paragraphs, null)).toEqual(expected);
   });
 });
+
+describe('widget labels in the text', () => {
+  test.each<[string, string[], string[]]>([
+    ['a share widget\'s title above the text', ['Sharing is caring!', P1, P2], [P1, P2]],
+    ['an advertisement label in another language', [P1, 'Anzeige', P2, 'Iklan', P3], [P1, P2, P3]],
+    ['a category line closes the text', [P1, P2, P3, 'Filed under: Harbour news |'], [P1, P2, P3]],
+    ['a click-to-tweet button glued to its quote', [P1, 'Small steps make a big harbour.Click To Tweet', P2], [P1, 'Small steps make a big harbour.', P2]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(filterParagraphs(paragraphs, null)).toEqual(expected);
+  });
+});

@@ -26,6 +26,7 @@ export function isDateline(line: string): boolean {
 /** "Updated at 1:23 p.m.", "Published: 18 Nov 2026 09:12 GMT": a timestamp wherever it stands. */
 const STAMP_START = /^(last )?(updated|published|posted|modified)\b/i;
 const MAX_META_CHARS = 160;
+const MAX_NAME_AFTER_BY = 3;
 /** A word that can be part of a name: capitalized, or in a script without case (CJK, Arabic, Thai...). */
 const NAME_TOKEN = /^(\p{Lu}|\p{Lo})/u;
 
@@ -48,7 +49,16 @@ export function isMetaLine(line: string, authorWords: Set<string> = new Set()): 
     while (nameEnd < tokens.length && nameEnd <= 5 && NAME_TOKEN.test(tokens[nameEnd]) && !DATE_TOKEN.test(words[nameEnd])) nameEnd++;
   }
   let anchored = nameEnd > 0;
-  for (const w of words.slice(nameEnd)) {
+  // WordPress's "Posted on October 27, 2015 by Admin": after a later "by", up to three capitalized words are the author's
+  let nameAfterBy = 0;
+  for (let i = nameEnd; i < words.length; i++) {
+    const w = words[i];
+    if (nameAfterBy > 0 && NAME_TOKEN.test(tokens[i]) && !DATE_TOKEN.test(w)) {
+      nameAfterBy--;
+      anchored = true;
+      continue;
+    }
+    nameAfterBy = w === 'by' ? MAX_NAME_AFTER_BY : 0;
     if (authorWords.has(w) || DAY_ANCHOR_TOKEN.test(w) || w === 'by' || w === 'read') anchored = true;
     else if (!DATE_TOKEN.test(w) && !META_TOKEN.test(w)) return false;
   }
@@ -90,6 +100,12 @@ export function cutTail(paragraphs: string[]): string[] {
   return paragraphs;
 }
 
+/**
+ * The button a click-to-tweet box (a common WordPress plugin) prints after its quote, glued to the quote's
+ * last word in the text: "... with much less stress.Click To Tweet".
+ */
+const TWEET_BOX_LABEL = /\s*click to tweet\s*$/i;
+
 /** A subscription offer runs to a few sentences; a longer paragraph is the story's. */
 const MAX_CLOSING_CHARS = 400;
 
@@ -112,7 +128,9 @@ export function filterParagraphs(paragraphs: string[], title: string | null, byl
   paragraphs = cutTail(paragraphs);
   const authorWords = authorWordsOf(byline);
   const out: string[] = [];
-  paragraphs.forEach((p, i) => {
+  paragraphs.forEach((raw, i) => {
+    const p = raw.replace(TWEET_BOX_LABEL, '');
+    if (!p) return;
     if (isFurnitureLine(p)) return;
     if (p.length <= MAX_FURNITURE_CHARS && STAMP_START.test(p) && isDateline(p)) return;
     const lead = i < LEAD_LINES && out.length < LEAD_LINES;

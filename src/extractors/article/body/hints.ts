@@ -53,9 +53,12 @@ export const PAYWALL_HINT = /paywall|subscriber-?only|premium-?content|meter-?wa
 /** Commas in Latin, CJK and Arabic scripts count as clause boundaries in a block's score. */
 export const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
-/** A short paragraph that is furniture whatever the page ("Advertisement", "Share this article", ...). */
+/**
+ * A short paragraph that is furniture whatever the page ("Advertisement" and its German, Spanish, French,
+ * Italian, Portuguese, Indonesian and Russian labels, "Share this article", a share widget's "Sharing is caring!").
+ */
 export const BOILERPLATE_LINE =
-  /^(advertisements?|advert|ad|tags?|topics|filed under|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|print this( story| article| page)?|email (this( story| article)?|a friend)|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|don'?t miss:?|don’t miss:?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a)$/i;
+  /^(advertisements?|advert|ad|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|реклама|tags?|topics|filed under|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|print this( story| article| page)?|email (this( story| article)?|a friend)|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|don'?t miss:?|don’t miss:?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a|sharing is caring!?)$/i;
 
 /** A byline line near the top: "By Jane Doe", "Posted by ...", "Written by ... |". */
 export const BYLINE_LINE = /^(by|posted by|written by|words by|story by|reporting by|from)\s*:?\s+[\p{Lu}@][^.!?]{0,80}$/iu;
@@ -109,11 +112,12 @@ export const META_TOKEN =
   /^(by|and|with|from|for|the|staff|reporter|writer|correspondent|editor|contributor|columnist|senior|chief|special|guest|photographer|published|updated|posted|last|modified|first|min|minute|read|reading|time)s?$/i;
 
 /**
- * A line that opens the furniture after an article ("You may also like...", "Tags", "Comments"): when it
+ * A line that opens the furniture after an article ("You may also like...", "Tags", "Comments", a theme's
+ * "Filed under: Politics |" category line): when it
  * comes in the second half of the text, it and everything after it go.
  */
 export const TAIL_START_LINE =
-  /^(you (may|might) (also )?like|related( articles| stories| posts| content| coverage| reading)?|more (stories|articles|from [\p{L} ]{1,40})|recommended( for you| stories)?|read (next|more)|tags?|topics|filed under|tell us what you think|comments?|leave a (comment|reply)|\d+ comments?|join the (conversation|discussion)|about the author|share this( article| story| post)?)\s*[:.…]*$/iu;
+  /^(you (may|might) (also )?like|related( articles| stories| posts| content| coverage| reading)?|more (stories|articles|from [\p{L} ]{1,40})|recommended( for you| stories)?|read (next|more)|tags?|topics|filed under(?::\s*[^:]{1,60})?|tell us what you think|comments?|leave a (comment|reply)|\d+ comments?|join the (conversation|discussion)|about the author|share this( article| story| post)?)\s*[:.…]*$/iu;
 
 /**
  * A closing note after the article's last paragraph, which is not part of the story: contributor credits
