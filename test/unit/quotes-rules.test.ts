@@ -251,6 +251,18 @@ describe('quote rules', () => {
     ['a label after "branding" is no split quote',
       '“It is all for the benefit of the harbour,” Ana Ruiz said, branding it a “win-win situation”.',
       [['direct', 'It is all for the benefit of the harbour', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a capitalized verb form inside a name is no cue: "United States citizenship"',
+      'The programme lets wealthy foreigners obtain United States citizenship by investing in harbour projects.',
+      []],
+    ['a subject that starts with a determiner may be coordinated after a comma: "the crackdown on X, and a stable rate had …"',
+      'Bank spokesperson Ana Ruiz said the crackdown on “hundi”, the illegal transfer system, and a stable exchange rate had encouraged migrants to use banks.',
+      [['indirect', 'the crackdown on “hundi”, the illegal transfer system, and a stable exchange rate had encouraged migrants to use banks', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a long subject whose auxiliary comes after sixteen words',
+      'A monthly stipend of Rs 3,000 for girls in grades 6 to 10 under the provincial harbour families programme had raised enrolment by 11 per cent, she said.',
+      [['indirect', 'A monthly stipend of Rs 3,000 for girls in grades 6 to 10 under the provincial harbour families programme had raised enrolment by 11 per cent', null, 'she']]],
+    ['a long title before the name is still one speaker phrase',
+      'Speaking at the launch, Federal Minister for Ports and Shipping and Coastal Development Dr Ana Ruiz said the government would dredge the channel by June.',
+      [['indirect', 'the government would dredge the channel by June', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -88,11 +88,10 @@ export function attributionBefore(text: string, to: number, floor: number): Attr
   // plan would “do more harm”`) the marked words sit inside reported speech.
   if (!ok || (OBJECT_VERBS.has(verb) && holdsVerb(between))) return null;
   const start = clauseStart(text, last.index, floor);
-  let phrase = last.index > start ? findSpeakerPhrase(text, start, last.index, 'before') : null;
+  let phrase = speakerBeforeParticiple(text, start, last.index) ?? (last.index > start ? findSpeakerPhrase(text, start, last.index, 'before') : null);
   const participle = PARTICIPLE_CUES.has(verb);
   // "Jane Roe, the mayor, said: “…" and "Rep. Tom Lee (D-Mass.) said, “…"
   if (!phrase && !participle && start > floor && blankBeforeCue(text, start, last.index)) phrase = speakerBeforeAppositive(text, start - 1, floor);
-  if (!phrase && !participle) phrase = speakerBeforeParticiple(text, start, last.index);
   if (!phrase && !participle) {
     // "said Khan: “..." or "said the minister, “..."
     const after = last.index + last[0].length;

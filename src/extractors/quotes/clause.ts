@@ -21,10 +21,15 @@ const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Or)$/;
 export function looksLikeClause(text: string): boolean {
   // A subordinate or second clause after a comma lends the reported clause no verb: `urged supporters to
   // protest, though she acknowledged it was unlikely` has no clause after "urged".
-  const main = text.split(CLAUSE_AFTER_COMMA)[0];
-  let ws = wordsOf(main).slice(0, 17);
+  let main = text.split(CLAUSE_AFTER_COMMA)[0];
+  const lead = wordsOf(main)[0]?.toLowerCase() ?? '';
+  // After a bare noun (an object, not a subject) a comma and "and" start another clause: `added welding and crane
+  // courses, and the council said it would`. After a subject they may coordinate it: `the crackdown on hundi,
+  // and a stable exchange rate had encouraged …`.
+  if (!SUBJECT_STARTERS.has(lead) && !/^[\p{Lu}\p{N}]/u.test(wordsOf(main)[0] ?? '')) main = main.split(/,\s*and\b/i)[0];
+  let ws = wordsOf(main).slice(0, MAX_CLAUSE_WORDS + 1);
   if (ws.length > 1 && LEADING_CONJUNCTION.test(ws[0])) ws = ws.slice(1);
-  ws = ws.slice(0, 16);
+  ws = ws.slice(0, MAX_CLAUSE_WORDS);
   if (ws.length < 3) return false;
   const first = ws[0].toLowerCase();
   // "said no to", "said about the plan" name a topic; "said no decision had been made", "said about 20 people
@@ -33,7 +38,9 @@ export function looksLikeClause(text: string): boolean {
   if (NOT_CLAUSE_START.has(first) && !startsClause) return false;
   const firstOk = SUBJECT_STARTERS.has(first) || /^[\p{Lu}\p{N}]/u.test(ws[0]);
   if (presentAfterName(ws) || pronounThenVerb(ws)) return true;
-  const verbAt = ws.findIndex((w, i) => i > 0 && isFiniteWord(w));
+  // Far from the subject's start only an auxiliary or a listed verb counts: a past participle there is more
+  // often a modifier ("Rs 6,913 million dedicated to reservoir maintenance").
+  const verbAt = ws.findIndex((w, i) => i > 0 && (i < SHAPE_VERB_WORDS ? isFiniteWord(w) : FINITE_WORDS.has(w.toLowerCase())));
   if (verbAt < 0) return false;
   // `highlighted the sacrifices of the people who suffered a lot`: a verb inside a relative clause on the object
   // is not the clause's own; a main verb must follow it (`the plan that was approved would cut costs`).
@@ -61,8 +68,12 @@ function pronounThenVerb(ws: string[]): boolean {
   return PERSONAL_SUBJECT.test(first) && ws.length > 2 && /^\p{Ll}+$/u.test(ws[1]) && !NOT_CLAUSE_START.has(ws[1]);
 }
 
-// A second clause after a comma: its verb is not the first one's (`welding courses, and the council said it would`).
-const CLAUSE_AFTER_COMMA = /,\s*(?:though|although|while|whereas|because|and|but\s+(?:he|she|they|it|we|i)\b)\b/i;
+// A subordinate clause after a comma: its verb is not the first one's.
+const CLAUSE_AFTER_COMMA = /,\s*(?:though|although|while|whereas|because|but\s+(?:he|she|they|it|we|i)\b)\b/i;
+// How far to look for the clause's verb: a subject may be long ("A monthly stipend of Rs 3,000 for girls in
+// grades 6 to 10 under the Benazir Taleemi Wazaif programme had raised …").
+const MAX_CLAUSE_WORDS = 24;
+const SHAPE_VERB_WORDS = 16;
 // A relative on a person ("parents who adopt would not be eligible") still leaves a clause; on a thing or an
 // infinitive it is the object's modifier.
 const NOUN_MODIFIER_START = new Set(['that', 'which', 'to', 'for']);

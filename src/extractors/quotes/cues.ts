@@ -1,8 +1,11 @@
 import { SPEECH_VERBS, LABEL_VERBS } from '../lexicons/speech-verbs';
 
-// Compiled once: any speech verb as a whole word ("said", "told", "adding").
+// Compiled once: any speech verb as a whole word ("said", "told", "adding"), in lower case, or capitalized only
+// where a sentence, line or quote starts ("Asked whether …", "Says X"): a capitalized verb form inside a sentence
+// is part of a name ("United States", "Claims Tribunal").
 const alternation = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|');
-export const SPEECH_VERB_RE = new RegExp(`\\b(?:${alternation})\\b`, 'gi');
+const capitalized = [...SPEECH_VERBS].sort((a, b) => b.length - a.length).map((v) => v[0].toUpperCase() + v.slice(1)).join('|');
+export const SPEECH_VERB_RE = new RegExp(`\\b(?:${alternation})\\b|(?<=^|[.!?]["”’]?\\s+|\\n\\s*|["“]\\s*)(?:${capitalized})\\b`, 'g');
 export const ACCORDING_TO_RE = /\baccording to\b/gi;
 const labels = [...LABEL_VERBS].sort((a, b) => b.length - a.length).join('|');
 /** A label verb a few words before an opening mark: `termed the move “`, `described as a “`. */

@@ -114,12 +114,13 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     // "When Clinton noted that …", "though she acknowledged …", "and the council said …": the subordinator or
     // conjunction is not part of the speaker.
     const subordinator = SUBORDINATOR_LEAD.exec(text.slice(cs, m.index))?.[0].length ?? 0;
-    let phrase = m.index > cs + subordinator ? findSpeakerPhrase(text, cs + subordinator, m.index, 'before') : null;
+    // "Minister X responding to a question by MP Y said": the speaker stands before the participle phrase.
+    let phrase = speakerBeforeParticiple(text, cs + subordinator, m.index)
+      ?? (m.index > cs + subordinator ? findSpeakerPhrase(text, cs + subordinator, m.index, 'before') : null);
     const participle = PARTICIPLE_CUES.has(verb);
     // "an architect who said he was stiffed", "Mr. Kamin, who emphasized that …": the relative's antecedent.
     if (!phrase && !participle && RELATIVE_BEFORE_CUE.test(text.slice(s.start, m.index))) phrase = antecedentOf(text, s.start, m.index);
     if (!phrase && !participle && cs > s.start && blankBeforeCue(text, cs, m.index)) phrase = speakerBeforeAppositive(text, cs - 1, s.start);
-    if (!phrase && !participle) phrase = speakerBeforeParticiple(text, cs + subordinator, m.index);
     // "… and said she would …": the speaker of the cue before, or else the sentence subject.
     if (!phrase && !participle && AFTER_CONJUNCTION.test(text.slice(cs, m.index))) phrase = previous ?? findSpeakerPhrase(text, s.start, Math.min(m.index, s.start + 60), 'after');
     if (!phrase && !participle) continue;

@@ -34,6 +34,8 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'as', 'wh
 
 interface Word { text: string; start: number; end: number }
 
+const MAX_PHRASE_WORDS = 14;
+
 const TITLE_ABBREVIATION = /\b(?:Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Del|Adm|Maj|Cmdr|Supt|Atty|Amb|Pres|Insp)\s*$/;
 const NAME_AFTER_STOP = /^\.\s(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*)*/u;
 
@@ -74,7 +76,9 @@ export function findSpeakerPhrase(text: string, from: number, to: number, side: 
   if (side === 'before') {
     while (ws.length && FILLERS.has(ws[ws.length - 1].text.toLowerCase())) ws = ws.slice(0, -1);
   } else if (ws.length > 8) ws = ws.slice(0, 8);
-  if (!ws.length || ws.length > 9) return null;
+  // A long title before the name ("Federal Minister for Federal Education and Professional Training Dr X") is
+  // still one speaker phrase; the name nearest the cue is taken from it.
+  if (!ws.length || ws.length > MAX_PHRASE_WORDS) return null;
   const lower = ws.map((w) => w.text.toLowerCase());
   // A pronoun subject: the last word before the cue, or the first after it ("said he").
   const pronounAt = side === 'before' ? ws.length - 1 : 0;
