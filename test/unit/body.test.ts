@@ -169,6 +169,10 @@ describe('widget labels in the text', () => {
     ['a share widget\'s title above the text', ['Sharing is caring!', P1, P2], [P1, P2]],
     ['an advertisement label in another language', [P1, 'Anzeige', P2, 'Iklan', P3], [P1, P2, P3]],
     ['a category line closes the text', [P1, P2, P3, 'Filed under: Harbour news |'], [P1, P2, P3]],
+    ['a related-links label left without its links', [P1, 'More:', P2], [P1, P2]],
+    ['a "More Great ... Stories" list closes the text', [P1, P2, P3, 'More Great Harbour Stories', 'Why the port dredges in winter'], [P1, P2, P3]],
+    ['a photo caption ending in its credit', ['The new berth after the dredging in March. (credit: Port Authority/Lena Berg)', P1, P2], [P1, P2]],
+    ['a sentence with a bracket that is no credit stays', [P1, 'The berth (see map: page 3) opens in May.'], [P1, 'The berth (see map: page 3) opens in May.']],
     ['a click-to-tweet button glued to its quote', [P1, 'Small steps make a big harbour.Click To Tweet', P2], [P1, 'Small steps make a big harbour.', P2]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(filterParagraphs(paragraphs, null)).toEqual(expected);

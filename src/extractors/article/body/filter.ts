@@ -1,4 +1,4 @@
-import { BOILERPLATE_LINE, BYLINE_LINE, CLOSING_LINE, DATE_TOKEN, DAY_ANCHOR_TOKEN, META_TOKEN, PROMO_LINE, TAGGED_PROMO_LINE, TAIL_START_LINE } from './hints';
+import { BOILERPLATE_LINE, BYLINE_LINE, CLOSING_LINE, CREDITED_CAPTION, DATE_TOKEN, DAY_ANCHOR_TOKEN, META_TOKEN, PROMO_LINE, TAGGED_PROMO_LINE, TAIL_START_LINE } from './hints';
 
 /**
  * Paragraph-level cleanup after serialization: the headline, bylines and datelines at the top, and
@@ -106,6 +106,8 @@ export function cutTail(paragraphs: string[]): string[] {
  */
 const TWEET_BOX_LABEL = /\s*click to tweet\s*$/i;
 
+const MAX_CAPTION_CHARS = 300;
+
 /** A subscription offer runs to a few sentences; a longer paragraph is the story's. */
 const MAX_CLOSING_CHARS = 400;
 
@@ -132,6 +134,7 @@ export function filterParagraphs(paragraphs: string[], title: string | null, byl
     const p = raw.replace(TWEET_BOX_LABEL, '');
     if (!p) return;
     if (isFurnitureLine(p)) return;
+    if (p.length <= MAX_CAPTION_CHARS && CREDITED_CAPTION.test(p)) return;
     if (p.length <= MAX_FURNITURE_CHARS && STAMP_START.test(p) && isDateline(p)) return;
     const lead = i < LEAD_LINES && out.length < LEAD_LINES;
     if (lead && title && isTitleLine(p, title)) return;

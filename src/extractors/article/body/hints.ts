@@ -55,10 +55,11 @@ export const COMMAS = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]/g;
 
 /**
  * A short paragraph that is furniture whatever the page ("Advertisement" and its German, Spanish, French,
- * Italian, Portuguese, Indonesian and Russian labels, "Share this article", a share widget's "Sharing is caring!").
+ * Italian, Portuguese, Indonesian and Russian labels, "Share this article", a share widget's "Sharing is caring!",
+ * a related-links box's "More:" label left without its links).
  */
 export const BOILERPLATE_LINE =
-  /^(advertisements?|advert|ad|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|реклама|tags?|topics|filed under|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|print this( story| article| page)?|email (this( story| article)?|a friend)|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|don'?t miss:?|don’t miss:?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a|sharing is caring!?)$/i;
+  /^(advertisements?|advert|ad|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|реклама|tags?|topics|filed under|sponsored( content)?|story continues( below)?( advertisement)?|continue reading( below| the main story)?|read more|read (the )?full (story|article)|related( articles| stories| content| coverage| posts)?:?|more (on|from) this.*|share( this( article| story| post)?)?( on \w+)?|tweet|email|print|print this( story| article| page)?|email (this( story| article)?|a friend)|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us( on)?.*|sign up( for)? .*newsletter.*|subscribe( now| to .*)?|click here .*|loading\.{0,3}|image:? .*|photo:? .*|(image|photo|picture) (credit|source):? .*|getty images|(back )?to top|skip (to|advertisement).*|you might also like:?|recommended( for you)?:?|most (read|popular|viewed)|trending( now)?|don'?t miss:?|don’t miss:?|next (article|story)|previous (article|story)|comments?|leave a (comment|reply)|\d+ comments?|view comments|show comments|listen( to this article)?.*|\d+ min(ute)? read|reading time:? .*|text size|font size|a a a|sharing is caring!?|more)$/i;
 
 /** A byline line near the top: "By Jane Doe", "Posted by ...", "Written by ... |". */
 export const BYLINE_LINE = /^(by|posted by|written by|words by|story by|reporting by|from)\s*:?\s+[\p{Lu}@][^.!?]{0,80}$/iu;
@@ -113,11 +114,11 @@ export const META_TOKEN =
 
 /**
  * A line that opens the furniture after an article ("You may also like...", "Tags", "Comments", a theme's
- * "Filed under: Politics |" category line): when it
+ * "Filed under: Politics |" category line, "More Great Harbour Stories"): when it
  * comes in the second half of the text, it and everything after it go.
  */
 export const TAIL_START_LINE =
-  /^(you (may|might) (also )?like|related( articles| stories| posts| content| coverage| reading)?|more (stories|articles|from [\p{L} ]{1,40})|recommended( for you| stories)?|read (next|more)|tags?|topics|filed under(?::\s*[^:]{1,60})?|tell us what you think|comments?|leave a (comment|reply)|\d+ comments?|join the (conversation|discussion)|about the author|share this( article| story| post)?)\s*[:.…]*$/iu;
+  /^(you (may|might) (also )?like|related( articles| stories| posts| content| coverage| reading)?|more (stories|articles|from [\p{L} ]{1,40}|[\p{L} ]{1,30} (stories|articles))|recommended( for you| stories)?|read (next|more)|tags?|topics|filed under(?::\s*[^:]{1,60})?|tell us what you think|comments?|leave a (comment|reply)|\d+ comments?|join the (conversation|discussion)|about the author|share this( article| story| post)?)\s*[:.…]*$/iu;
 
 /**
  * A closing note after the article's last paragraph, which is not part of the story: contributor credits
@@ -139,6 +140,9 @@ export const CLOSING_LINE = new RegExp(
   ].join('|'),
   'iu',
 );
+
+/** A photo caption left in the text, known by the credit it ends with: "... the new berth. (credit: Port Authority)". */
+export const CREDITED_CAPTION = /[([]\s*(?:photo|image|picture|credit|foto|bild)s?(?: credit)?\s*:[^)\]]{1,80}[)\]]\s*$/i;
 
 /** A promo line that is only a link: "Read more: ...", "Related: ...", "See also: ..." (short, any topic). */
 export const PROMO_LINE = /^(read more|see more|more|related|see also|also read|read also|also see|recommended|watch|listen|opinion|explainer|analysis|live|trending)\s*[:|»›>-]\s+\S/i;
