@@ -263,6 +263,12 @@ describe('quote rules', () => {
     ['a long title before the name is still one speaker phrase',
       'Speaking at the launch, Federal Minister for Ports and Shipping and Coastal Development Dr Ana Ruiz said the government would dredge the channel by June.',
       [['indirect', 'the government would dredge the channel by June', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['"the central bank said" names the bank mentioned before it',
+      'The State Bank of Pakistan kept its policy rate at 11 percent. Inflation would stay within the target range this year, the central bank said.',
+      [['indirect', 'Inflation would stay within the target range this year', 'State Bank of Pakistan', 'central bank']]],
+    ['"the company said" names the company mentioned before it',
+      'Harbour Cement Limited posted a profit of Rs 2 billion in the quarter. Sales would rise again after the monsoon, the company said.',
+      [['indirect', 'Sales would rise again after the monsoon', 'Harbour Cement Limited', 'company']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

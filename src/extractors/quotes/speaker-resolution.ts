@@ -28,6 +28,15 @@ const OBJECT_MARKERS = new Set([
   'like', 'as', 'that', 'whom', 'at', 'in', 'into', 'via', 'unlike', 'beside', 'among', 'meeting', 'called',
 ]);
 const TITLE_SYNONYMS: Record<string, string> = { premier: 'prime minister', pm: 'prime minister' };
+
+// A kind of body and the words its names contain: "the company" is "Kohistan Cement Limited".
+const ORGANIZATION_KINDS: Record<string, string[]> = {
+  bank: ['bank'], company: ['limited', 'ltd', 'company', 'corporation', 'plc', 'inc'], firm: ['limited', 'ltd', 'company', 'corporation', 'plc', 'inc'],
+  association: ['association'], ministry: ['ministry'], committee: ['committee'], commission: ['commission'],
+  authority: ['authority'], agency: ['agency'], bureau: ['bureau'], institute: ['institute'], council: ['council'],
+  board: ['board'], department: ['department'], fund: ['fund'], corporation: ['corporation'], federation: ['federation'],
+  chamber: ['chamber'], union: ['union'], division: ['division'], court: ['court'], party: ['party'],
+};
 // Where a clause starts: a sentence end, a colon or semicolon, a line break, a quotation mark, a comma.
 const CLAUSE_BREAK = /(?:[.!?]['"”’]?\s+|[;:]\s+|\n\s*|["“”]\s*|(,)\s+)/g;
 // Lower-case words that may stand before a subject name in its clause: determiners and title words ("the
@@ -106,7 +115,7 @@ export class SpeakerResolver {
     // A noun phrase a name only modifies ("Trump campaign officials") is not that person.
     const person = (phrase.kind === 'noun' ? null : this.personAt(phrase)) ?? this.personByTitle(phrase.text, at);
     if (person) return { speaker: person.name, speakerSpan: this.nameSpan(person, phrase.span), person: true, at };
-    const org = this.organizationAt(phrase);
+    const org = this.organizationAt(phrase) ?? this.organizationByKind(phrase, at);
     if (org) return { speaker: org.name, speakerSpan: phrase.span, person: false, at };
     // "The official further said", after the state minister's quotes: a definite title with no name of its own
     // is the person last quoted, unless its own sentence names that person as someone else ("The judge agreed
@@ -231,6 +240,21 @@ export class SpeakerResolver {
 
   private nameSpan(person: Person, near: Span): Span {
     return person.mentions.find((m) => overlaps(m, near)) ?? near;
+  }
+
+  /**
+   * "the central bank said", "the company said", "the association said": a definite description of a kind of body
+   * names the organization of that kind mentioned last before the cue (GUIDELINES: an organization's name when
+   * an organization said it).
+   */
+  private organizationByKind(phrase: SpeakerPhrase, at: number): Organization | null {
+    if (phrase.kind !== 'noun' || !/\bthe\s+$/i.test(this.text.slice(Math.max(0, phrase.span.start - 4), phrase.span.start))) return null;
+    const head = lastWord(phrase.text);
+    const kinds = ORGANIZATION_KINDS[head];
+    if (!kinds) return null;
+    const lastMention = (o: Organization) => Math.max(-1, ...o.mentions.filter((m) => m.end <= at).map((m) => m.start));
+    const fits = this.entities.organizations.filter((o) => lastMention(o) >= 0 && kinds.some((k) => fold(o.name).split(/\s+/).includes(k)));
+    return fits.sort((a, b) => lastMention(b) - lastMention(a))[0] ?? null;
   }
 
   private organizationAt(phrase: SpeakerPhrase): Organization | null {
