@@ -10,6 +10,7 @@ import { LABEL_BEFORE_RE } from './quotes/cues';
 import { colonBefore, dashAfter } from './quotes/colon-dash';
 import { afterNounPhraseLead, endsLikeStatement, isHeadline, isTitle, sentenceRunsOn } from './quotes/embedded';
 import { findSpeakerPhrase } from './quotes/speaker-phrase';
+import { PARTICIPLE_CUES } from './lexicons/speech-verbs';
 import { SpeakerResolver, type ResolvedSpeaker } from './quotes/speaker-resolution';
 
 /** A quote found but not yet given its speaker: speakers resolve in text order, for "he said". */
@@ -59,6 +60,9 @@ function directCandidates(doc: TextDoc): Candidate[] {
     // `… "will force us to act." He said that if …`: after a quote that ended its sentence, a cue followed by a
     // reported clause opens a sentence of its own; it does not attribute the quote before it.
     if (after && /[.!?]$/.test(text.slice(q.span.start, q.span.end)) && reportsOwnClause(text, after.cueSpan.end, para.end)) after = null;
+    // `dismissed the criticism as “baseless propaganda”, saying the debt stood at …`: a participle with a clause
+    // of its own reports that clause, not the marked words before it.
+    if (after && !after.phrase && PARTICIPLE_CUES.has(after.cue.toLowerCase()) && reportsOwnClause(text, after.cueSpan.end, para.end)) after = null;
     const before = attributionBefore(text, q.open, sentenceStart);
     const dash = q.runsOn || after ? null : dashAfter(text, q.close, next ? next.open : para.end);
     const colon = before || after || dash ? null : colonBefore(doc, q.open, sentenceStart, q.paragraph);

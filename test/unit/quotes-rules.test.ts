@@ -269,6 +269,12 @@ describe('quote rules', () => {
     ['"the company said" names the company mentioned before it',
       'Harbour Cement Limited posted a profit of Rs 2 billion in the quarter. Sales would rise again after the monsoon, the company said.',
       [['indirect', 'Sales would rise again after the monsoon', 'Harbour Cement Limited', 'company']]],
+    ['a passive hearer: "The forum was told that …" is reported speech with no known speaker',
+      'The harbour board was told that the dredging had fallen two months behind schedule.',
+      [['indirect', 'the dredging had fallen two months behind schedule', null, null]]],
+    ['a label, then a participle with its own clause: the label is no quote, the clause is reported speech',
+      'Ana Ruiz dismissed the criticism as “baseless propaganda”, saying the harbour debt stood at Rs 1.9 billion in March.',
+      [['indirect', 'the harbour debt stood at Rs 1.9 billion in March', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -123,7 +123,11 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     if (!phrase && !participle && cs > s.start && blankBeforeCue(text, cs, m.index)) phrase = speakerBeforeAppositive(text, cs - 1, s.start);
     // "… and said she would …": the speaker of the cue before, or else the sentence subject.
     if (!phrase && !participle && AFTER_CONJUNCTION.test(text.slice(cs, m.index))) phrase = previous ?? findSpeakerPhrase(text, s.start, Math.min(m.index, s.start + 60), 'after');
-    if (!phrase && !participle) continue;
+    // "The forum was told that …", "The committee was informed that …": a passive hearer; the speaker is unknown
+    // (GUIDELINES: null when nobody can be determined), the clause is still reported speech.
+    const passive = OBJECT_VERBS.has(verb) && hasThat && /\b(?:was|were|been|being)\s+$/i.test(text.slice(cs, m.index));
+    if (passive) phrase = null;
+    else if (!phrase && !participle) continue;
     if (participle && !phrase) {
       phrase = null;
     }
