@@ -275,6 +275,12 @@ describe('quote rules', () => {
     ['a label, then a participle with its own clause: the label is no quote, the clause is reported speech',
       'Ana Ruiz dismissed the criticism as “baseless propaganda”, saying the harbour debt stood at Rs 1.9 billion in March.',
       [['indirect', 'the harbour debt stood at Rs 1.9 billion in March', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['the person before an affiliation speaks: "Ana Ruiz of the Harbour Party said"',
+      'Talking to reporters, Opposition Leader Ana Ruiz of the Harbour Party said the figures were fudged.',
+      [['indirect', 'the figures were fudged', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a name after a preposition in the role is not the speaker: "Chief of Education in Pakistan, Ana Ruiz, said"',
+      'The agency’s Chief of Education in Pakistan, Ana Ruiz, said the country spent too little on schools.',
+      [['indirect', 'the country spent too little on schools', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

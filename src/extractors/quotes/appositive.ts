@@ -26,6 +26,7 @@ export function blankBeforeCue(text: string, from: number, cue: number): boolean
 }
 
 const RELATIVE_START = /^\s*(?:which|who|whose|where)\b/i;
+const AFTER_PREPOSITION = /\b(?:in|of|at|from|for|on|with)\s+(?:the\s+)?$/i;
 
 /**
  * The speaker of a cue that follows an appositive or a bracket: `Senator Jane Roe, Democrat of Ohio, said`,
@@ -47,7 +48,10 @@ export function speakerBeforeAppositive(text: string, breakAt: number, floor: nu
   if (chunks.length === 3 && RELATIVE_START.test(text.slice(chunks[0][0], chunks[0][1]))) chunks.shift();
   if (chunks.length < 2) return null;
   // A name wins over a role ("A lawyer for the county, Maria Olsen, said").
-  const phrases = [chunks[1], chunks[0]].map(([start, end]) => findSpeakerPhrase(text, start, end, 'before'));
+  // A name after a preposition is the object of a role ("Unicef's Chief of Education in Pakistan, Maria
+  // Lindqvist, said"), not the speaker.
+  const phrases = [chunks[1], chunks[0]].map(([start, end]) => findSpeakerPhrase(text, start, end, 'before'))
+    .map((p) => (p && AFTER_PREPOSITION.test(text.slice(Math.max(0, p.span.start - 12), p.span.start)) ? null : p));
   return phrases.find((p) => p?.kind === 'name') ?? phrases.find((p) => p) ?? null;
 }
 

@@ -146,12 +146,17 @@ function runs(ws: Word[]): Word[][] {
 // Words that make the name after them the object of a preposition ("the unrest in Charlotte", "In a Facebook post").
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'to', 'for', 'with', 'on', 'by', 'into', 'about', 'against', 'over', 'under', 'during', 'after', 'before', 'since', 'across', 'through', 'via']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+const AFFILIATION = new Set(['of', 'from', 'at']);
 
 function lastCapRun(ws: Word[]): Word[] | null {
   const rs = runs(ws);
   const last = rs[rs.length - 1];
   // The run must reach the cue ("Khan said"), or be followed only by lower-case title words ("Khan, the chairman").
   if (!last) return null;
+  // "Rana Shahid Iqbal of the PTI said", "Jane Roe from the World Bank said": the person before an affiliation.
+  const before = rs[rs.length - 2];
+  const gap = before ? ws.slice(ws.indexOf(before[before.length - 1]) + 1, ws.indexOf(last[0])).map((w) => w.text.toLowerCase()) : [];
+  if (before && before.length >= 2 && gap.length > 0 && gap.length <= 2 && AFFILIATION.has(gap[0]) && (gap.length === 1 || gap[1] === 'the')) return before;
   if (last[last.length - 1] === ws[ws.length - 1]) return last;
   if (ws.length > 6) return null;
   // Short of the cue, a name after a preposition is its object, not the speaker ("bemoaned the unrest in Charlotte
