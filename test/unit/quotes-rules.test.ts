@@ -281,6 +281,9 @@ describe('quote rules', () => {
     ['a name after a preposition in the role is not the speaker: "Chief of Education in Pakistan, Ana Ruiz, said"',
       'The agency’s Chief of Education in Pakistan, Ana Ruiz, said the country spent too little on schools.',
       [['indirect', 'the country spent too little on schools', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['"continued" reports no clause, and a quantity is no speaker',
+      'Peak demand hit a record 17,044 MW in September, but load-shedding of up to 1,500 MW continued in rural areas.',
+      []],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

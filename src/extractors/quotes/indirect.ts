@@ -53,6 +53,9 @@ export function findIndirect(doc: TextDoc, sentence: Span, directCues: ReadonlyS
   return found.sort((a, b) => a.span.start - b.span.start);
 }
 
+// Verbs that voice a quote ('…,” he continued.') but report no clause: 'load-shedding continued in rural areas'.
+const QUOTE_ONLY_CUES = new Set(['continued']);
+
 // A second cue joined to the first: "Merrill says A and said B", "…, but he said B".
 const COORDINATED_CUE = /[,;]?\s+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:also\s+)?(?:said|says|added|adds|noted|notes|told|argued|warned|insisted|suggested|stressed)\b/i;
 // ", and called for a vote": a second predicate of the speaker, not more of what was said.
@@ -77,7 +80,7 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
   for (let m = SPEECH_VERB_RE.exec(text); m && m.index < s.end; m = SPEECH_VERB_RE.exec(text)) {
     // The cue of a direct quote reports that quote: `“A,” Lee said during a rally in Ely, N.C., “B.”` has no
     // reported clause after "said", only an adjunct and the second half (a participle after it may have one).
-    if (directCues.has(m.index)) continue;
+    if (directCues.has(m.index) || QUOTE_ONLY_CUES.has(m[0].toLowerCase())) continue;
     const verb = m[0].toLowerCase();
     let at = m.index + m[0].length;
     const rest = text.slice(at, s.end);
@@ -180,6 +183,7 @@ function clauseVerb(text: string, s: Span): IndirectCandidate | null {
   const end = s.start + text.slice(s.start, s.end).replace(TRAILING, '').length;
   SPEECH_VERB_RE.lastIndex = s.start;
   for (let m = SPEECH_VERB_RE.exec(text); m && m.index < end; m = SPEECH_VERB_RE.exec(text)) {
+    if (QUOTE_ONLY_CUES.has(m[0].toLowerCase())) continue;
     const comma = text.lastIndexOf(',', m.index);
     if (comma <= s.start) continue;
     const before = text.slice(comma + 1, m.index).trim();

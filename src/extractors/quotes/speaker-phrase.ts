@@ -139,8 +139,9 @@ function runs(ws: Word[]): Word[][] {
     }
   }
   if (cur.length) out.push(cur);
-  // A run of numbers alone ("In 2002, …") names nobody.
-  return out.map((r) => r.filter((w, i) => !(i === 0 && HONORIFIC.test(w.text)))).filter((r) => r.length > 0 && r.some((w) => /\p{L}/u.test(w.text)));
+  // A run of numbers alone ("In 2002, …") names nobody, nor does a quantity ("1,500 MW").
+  return out.map((r) => r.filter((w, i) => !(i === 0 && HONORIFIC.test(w.text))))
+    .filter((r) => r.length > 0 && r.some((w) => /\p{L}/u.test(w.text)) && !(r.length <= 2 && /^\p{N}/u.test(r[0].text)));
 }
 
 // Words that make the name after them the object of a preposition ("the unrest in Charlotte", "In a Facebook post").
