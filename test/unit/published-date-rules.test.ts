@@ -167,6 +167,19 @@ describe('the headline and what lies around it', () => {
     expect(published(html)?.value).toBe('2020-01-18');
   });
 
+  test('a wire photo caption printed as plain text under the headline does not date the story', () => {
+    const html = page(
+      '',
+      '<article><h1>Dockers march on the harbour office</h1><div><img src="a.jpg"><br>FILE PHOTO: Dockers gather at the harbour gate in Le Havre, France, March 2, 2021. Ana Ruiz/Pool via REUTERS</div><p>March 4, 2021</p><p>Text.</p></article>',
+    );
+    expect(published(html)?.value).toBe('2021-03-04');
+  });
+
+  test('a sentence about a photo that is no wire caption keeps its date', () => {
+    const html = page('', '<article><h1>Harbour museum opens</h1><p>Opened March 4, 2021. The photo: a crane from 1950.</p><p>Text.</p></article>');
+    expect(published(html)?.value).toBe('2021-03-04');
+  });
+
   test('a date-classed element marked "mod" is the modification date', () => {
     const html = page('', '<div><span class="mod_date">Mittwoch, 01. November 2023</span></div><div class="story"><span class="text_datum">31. Oktober 2023.</span> Story.</div>');
     expect(published(html)?.parsed.day).toBe('2023-10-31');

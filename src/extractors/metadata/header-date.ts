@@ -26,6 +26,13 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ');
 
 const CAPTION = /caption|bildunterschrift|legende/i;
 
+/**
+ * A wire photo's caption printed as plain text under the headline: "FILE PHOTO: The president speaks in
+ * Orleans, France, January 16, 2020. Jane Doe/Pool via REUTERS" (Reuters' caption style, syndicated as is):
+ * its date is the photo's. It runs from "(FILE) PHOTO:" to the agency credit.
+ */
+const WIRE_PHOTO_CAPTION = /\b(?:FILE )?PHOTO: [^]{0,400}?\b(?:via )?(?:REUTERS|AP|AFP)\b(?:\/[\p{Lu}][\p{L}.' -]{0,40}(?=\s))?/gu;
+
 type Selection = ReturnType<PageDocument['$']>;
 type Node = Selection[number];
 
@@ -91,7 +98,7 @@ export function headerDates(doc: PageDocument): HeaderDate[] {
   if (!title) return [];
   let container = h1.parent();
   for (let depth = 0; depth < MAX_DEPTH && container.length > 0 && !container.is('html'); depth++) {
-    const full = collapse(visibleText(container));
+    const full = collapse(visibleText(container)).replace(WIRE_PHOTO_CAPTION, ' ');
     const at = full.indexOf(title);
     if (at >= 0) {
       const afterStart = at + title.length;
