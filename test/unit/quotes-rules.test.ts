@@ -284,6 +284,12 @@ describe('quote rules', () => {
     ['"continued" reports no clause, and a quantity is no speaker',
       'Peak demand hit a record 17,044 MW in September, but load-shedding of up to 1,500 MW continued in rural areas.',
       []],
+    ['"As X put it …," the speaker between "as" and "put it"',
+      'As Ana Ruiz put it in a statement to reporters in July, the harbour is "open to every trader who pays the fee."',
+      [['direct', 'open to every trader who pays the fee.', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['"…," as X put it.',
+      '"Nobody will be turned away at the gate," as the harbour master Tom Lee put it.',
+      [['direct', 'Nobody will be turned away at the gate', 'Tom Lee', 'Tom Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

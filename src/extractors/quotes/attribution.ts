@@ -39,6 +39,19 @@ function cueAt(text: string, start: number, end: number, re: RegExp): RegExpExec
 // a comparison, not a speaker (and "claims" there is a noun).
 const COMPARISON_LEAD = /^[\p{Ll}]+(?:ed|ing)\s+(?:to|with|by|from|against|than)\b/u;
 
+// "…,” as a Homeland Security memo put it." and "As Ms. Simonyan put it in a statement, RT is “…”": the
+// speaker between "as" and "put it"; "put it" is the cue.
+const PUT_IT_AFTER = /^as\s+([^,;:"“”]{1,60}?)\s+(?:(?:has|had|once|recently|later)\s+)?(put\s+it)\b/i;
+const PUT_IT_BEFORE = /\bas\s+([^,;:"“”]{1,60}?)\s+(?:(?:has|had|once|recently|later)\s+)?(put\s+it)\b[^"“”]{0,80},\s*(?:[^,"“”]{0,60}\s)?$/i;
+
+function putItAttribution(text: string, at: number, m: RegExpExecArray): Attribution | null {
+  const phraseStart = at + m[0].indexOf(m[1], 2);
+  const phrase = findSpeakerPhrase(text, phraseStart, phraseStart + m[1].length, 'before');
+  if (!phrase) return null;
+  const cueStart = at + m[0].lastIndexOf(m[2]);
+  return { cue: 'put it', cueSpan: { start: cueStart, end: cueStart + m[2].length }, phrase, participle: false };
+}
+
 /**
  * The attribution right after a closing mark: `,” he said.`, `,” said Syed Junaid Imam, Member IT`,
  * `,” the minister told reporters.` The cue must come within the first clause after the quote.
@@ -52,6 +65,8 @@ export function attributionAfter(text: string, from: number, ceiling: number): A
     const after = according.index + according[0].length;
     return { cue: 'according to', cueSpan: span(according), phrase: findSpeakerPhrase(text, after, clauseEnd(text, after, ceiling), 'after'), participle: false };
   }
+  const putIt = PUT_IT_AFTER.exec(text.slice(start, end));
+  if (putIt) return putItAttribution(text, start + putIt.index, putIt);
   const verb = cueAt(text, start, end, SPEECH_VERB_RE);
   if (!verb) return appositiveAfter(text, start, ceiling);
   const before = text.slice(start, verb.index).trim();
@@ -69,6 +84,8 @@ export function attributionAfter(text: string, from: number, ceiling: number): A
  */
 export function attributionBefore(text: string, to: number, floor: number): Attribution | null {
   const tail = text.slice(floor, to);
+  const putIt = PUT_IT_BEFORE.exec(tail);
+  if (putIt) return putItAttribution(text, floor + putIt.index, putIt);
   const according = /\baccording to\s+([^,]{1,80}),\s*$/i.exec(tail);
   if (according) {
     const at = floor + according.index;
