@@ -21,6 +21,9 @@ describe('byline strings become author names', () => {
     ['a name written in lower case is kept', ['viktor lund'], ['viktor lund']],
     ['a name particle may start a name', ['Pieter van der Berg', 'van der Berg, ten Brink'], ['Pieter van der Berg', 'van der Berg', 'ten Brink']],
     ['the same name twice is kept once', ['Jane Doe', 'jane doe'], ['Jane Doe']],
+    ['a job title beside the name is dropped', ['Amy Lund', 'Political Correspondent', 'Editor at Large', 'Leitender Wirtschaftsredakteur', 'corresponsal'], ['Amy Lund']],
+    ['a job title alone is the byline as printed', ['Harbour Post staff reporter'], ['Harbour Post staff reporter']],
+    ['a prefix word alone in its own element is no name', ['Von', 'Jörg Lind', 'Kommentar von', 'By'], ['Jörg Lind']],
     ['a dateline place after the byline is no author', ['Von Lena Berg, Frankfurt', 'By Tom Hale and Ana Ruiz, London'], ['Lena Berg', 'Tom Hale', 'Ana Ruiz']],
     ['a place-like name alone stays: only a place after a name is a dateline', ['Jordan'], ['Jordan']],
   ])('%s', (_name, raw, expected) => {

@@ -13,8 +13,19 @@ const PREFIX_LOWER = /^(?:di|de|od|da)\s+/;
 
 /** A role written after the name: "Jane Doe, Reporter", "신현주 기자" (Korean "reporter"), "松岡大地記者". */
 const ROLE_WORDS =
-  'reporter|senior reporter|staff reporter|staff writer|correspondent|foreign correspondent|contributor|columnist|producer|photographer|editor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporterin';
+  'reporter|senior reporter|staff reporter|staff writer|correspondent|foreign correspondent|contributor|columnist|producer|photographer|editor|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporterin|corresponsal|correspondant(?:e)?|journaliste|rédact(?:eur|rice)|redactor(?:a)?|periodista|giornalista|inviat[oa]';
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_WORDS})$`, 'i');
+/**
+ * A job title printed beside the name as a part of its own (dropped only when a name stands beside it): one or two words before a role word ("Political
+ * Correspondent", "Assistant Sports Editor", "Editor at Large", "Leitender Wirtschaftsredakteur",
+ * "Korrespondent für Politik"). German compounds end in the role ("Wirtschaftsredakteur").
+ */
+const ROLE_PHRASE = new RegExp(
+  `^(?:[\\p{L}-]+\\s+){0,2}(?:${ROLE_WORDS}|\\p{L}+(?:redakteur|korrespondent|reporter)(?:in)?)(?:\\s+at\\s+large|\\s+für\\s+[\\p{L} ]{1,30})?$`,
+  'iu',
+);
+/** A prefix word left alone when the name was in its own element: "Von", "By", "Kommentar von". */
+const PREFIX_ALONE = /^(?:[\p{L}]+\s+)?(?:by|von|vom|par|por|door|av|af|от|di|de|da|od)$/iu;
 /** East Asian role suffixes follow the name directly or after a space. */
 const CJK_ROLE_SUFFIX = /\s*(?:기자|특파원|선임기자|논설위원|記者|特派員|编辑|記者)$/u;
 /** Initials, a desk code or a web address in brackets after the name: "Ruth Keller (rke)", "Radio (www.radio.example)". */
@@ -74,7 +85,7 @@ function cleanName(name: string): string | null {
   n = n.replace(/^[,;:|·•\-–—\s]+|[,;:|·•\-–—\s]+$/g, '').trim();
   n = n.replace(BRACKETED_SUFFIX, '').replace(CJK_ROLE_SUFFIX, '').trim();
   if (!n || n.length < 2 || n.length > MAX_NAME_LENGTH) return null;
-  if (JUNK.some((re) => re.test(n)) || ROLE_ONLY.test(n)) return null;
+  if (JUNK.some((re) => re.test(n)) || ROLE_ONLY.test(n) || PREFIX_ALONE.test(n)) return null;
   if (DATE_LIKE.test(n) || DESCRIPTION.test(n)) return null;
   // a name has a letter, and is not a sentence
   if (!/\p{L}/u.test(n) || n.split(' ').length > MAX_NAME_WORDS) return null;
@@ -109,5 +120,7 @@ export function splitNames(raw: string[]): string[] {
       out.push(n);
     }
   }
-  return out;
+  // a job title beside a name is the name's; alone ("Guardian staff reporter") it is the byline as printed
+  const named = out.filter((n) => !ROLE_PHRASE.test(n));
+  return named.length > 0 ? named : out;
 }
