@@ -290,6 +290,12 @@ describe('quote rules', () => {
     ['"…," as X put it.',
       '"Nobody will be turned away at the gate," as the harbour master Tom Lee put it.',
       [['direct', 'Nobody will be turned away at the gate', 'Tom Lee', 'Tom Lee']]],
+    ['"that" after the verb\'s object is a relative pronoun: "stressed her support of the raid that killed …"',
+      'Ana Ruiz stressed her support of the 2011 harbour raid that closed the smuggling ring.',
+      []],
+    ['"is warning <hearer> that" reports the clause',
+      'Ana Ruiz is warning voters that a second depot closure would cost the town 300 jobs.',
+      [['indirect', 'a second depot closure would cost the town 300 jobs', 'Ana Ruiz', 'Ana Ruiz']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

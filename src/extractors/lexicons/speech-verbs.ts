@@ -35,6 +35,7 @@ export const PARTICIPLE_CUES: ReadonlySet<string> = new Set([
 /** Verbs that take the hearer as object before the reported clause: "told reporters that ...". */
 export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'told', 'tells', 'informed', 'informs', 'assured', 'briefed', 'apprised', 'reminded', 'telling', 'warned', 'asked',
+  'warning', 'warns', 'reminding', 'reminds', 'assuring', 'assures', 'informing',
 ]);
 
 /** Verbs after which a quoted phrase is a label, not a statement: `termed the move “anti-growth”`. */

@@ -21,10 +21,16 @@ const ADJUNCT_THAT = /^(?:\s+[^\s,.;:!?]+){0,8}?\s+that\s+/iu;
 // “inconclusive” and that …` reports two clauses, the first starting right after the verb.
 const CLAUSE_WORD = /^(?:and|but|or)$/i;
 
-function adjunctsThenThat(rest: string): RegExpExecArray | null {
+// How an adjunct starts: a preposition, a time word or adverb, or a capitalized word (a weekday, a hearer's name).
+// After any other word the stretch is the verb's object, and "that" after it is a relative pronoun: `stressed
+// her support of the 2011 raid that killed …` reports nothing.
+const ADJUNCT_START = /^(?:in|on|at|during|after|before|via|through|over|to|from|with|for|by|of|last|this|yesterday|today|tonight|earlier|later|also|again|repeatedly|recently|previously|publicly|privately|further|once|then|now|both|all|out|separately|specifically|\p{Lu}.*)$/u;
+
+function adjunctsThenThat(rest: string, verb: string): RegExpExecArray | null {
   const m = ADJUNCT_THAT.exec(rest);
   if (!m) return null;
   const skipped = wordsOf(m[0].replace(/\s+that\s+$/i, ''));
+  if (skipped.length && !OBJECT_VERBS.has(verb) && !ADJUNCT_START.test(skipped[0])) return null;
   // A past tense before "to" is a verb phrase (`said many examples failed to note that`), unlike the participle
   // of an adjunct (`said in a statement released Tuesday that`).
   const catenative = skipped.some((w, i) => /ed$/i.test(w) && skipped[i + 1]?.toLowerCase() === 'to');
@@ -84,7 +90,7 @@ function speakerVerb(text: string, s: Span, from: number, previous: SpeakerPhras
     const verb = m[0].toLowerCase();
     let at = m.index + m[0].length;
     const rest = text.slice(at, s.end);
-    const that = adjunctsThenThat(rest) ?? /^\s+that\s+/i.exec(rest);
+    const that = adjunctsThenThat(rest, verb) ?? /^\s+that\s+/i.exec(rest);
     let hasThat = false;
     if (that) {
       at += that[0].length;
