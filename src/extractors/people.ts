@@ -56,6 +56,7 @@ export function extractPeople(input: PeopleInput): PeopleResult {
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
   const eligible = tokens.map((t, i) => isNameWord(t, i, tokens, inOrg, input.placeWords));
   admitMonthSurnames(tokens, eligible, inOrg);
+  dropHeadlineCaseWords(doc, tokens, eligible);
   const runs = findRuns(doc.text, tokens, eligible);
 
   const found: Found[] = [];
@@ -94,6 +95,24 @@ export function extractPeople(input: PeopleInput): PeopleResult {
     .map((f) => ({ ...f.person, mentions: f.person.mentions.sort((a, b) => a.start - b.start) }))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return { people, employers: discovered };
+}
+
+/**
+ * A headline in title case capitalizes every word, so its capitals say nothing: "Black Lawmakers Rip Donald
+ * Trump As A 'Disgusting Fraud'" is no name of five words. In such a first line, a word the article writes in
+ * lower case elsewhere ("as", "black") or that compromise knows as an ordinary word ("rip", "hammers") is no name
+ * word there; the body's own mentions still name the person.
+ */
+function dropHeadlineCaseWords(doc: TextDoc, tokens: Token[], eligible: boolean[]): void {
+  const first = doc.paragraphs[0];
+  if (!first || doc.paragraphs.length < 2 || doc.text.slice(first.start, first.end).includes('\n')) return;
+  const inHeadline = (t: Token) => t.start >= first.start && t.end <= first.end;
+  const words = tokens.filter(inHeadline).filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < 4 || words.filter((t) => t.capitalized).length < 0.8 * words.length) return;
+  const lowerElsewhere = new Set(tokens.filter((t) => !inHeadline(t) && !t.capitalized).map((t) => fold(t.text)));
+  tokens.forEach((t, i) => {
+    if (inHeadline(t) && eligible[i] && (lowerElsewhere.has(fold(t.text)) || isCommonWord(fold(t.text)))) eligible[i] = false;
+  });
 }
 
 function orgTokenFlags(tokens: Token[], mentions: OrgMention[]): boolean[] {

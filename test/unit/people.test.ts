@@ -29,6 +29,7 @@ describe('people: names', () => {
     ['takes a name right before a speech verb', 'Rizwan Bhatti said the scheme would expire.', 'Rizwan Bhatti'],
     ['keeps a month that is a surname inside a name', 'Former prime minister Theresa May spoke in the debate on Brexit.', 'Theresa May'],
     ['drops a sport title before a name', 'Coach Ellis Brandt said the squad had trained all week.', 'Ellis Brandt'],
+    ['a title-case headline lends a name no ordinary words ("Rip", "Harbour")', 'Harbour Workers Rip Ana Ruiz As A Poor Manager\n\nDock workers said Ana Ruiz had ignored the harbour for years.', 'Ana Ruiz'],
   ])('%s', (_rule, text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
