@@ -296,6 +296,9 @@ describe('quote rules', () => {
     ['"is warning <hearer> that" reports the clause',
       'Ana Ruiz is warning voters that a second depot closure would cost the town 300 jobs.',
       [['indirect', 'a second depot closure would cost the town 300 jobs', 'Ana Ruiz', 'Ana Ruiz']]],
+    ['a capitalized possessive opening the sentence is no name: "My colleague said …" is a source as written',
+      'My colleague said the harbour fees would double next year.',
+      [['indirect', 'the harbour fees would double next year', 'My colleague', 'My colleague']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

@@ -30,7 +30,11 @@ const NOT_NAMES = new Set(['the', 'a', 'an', 'in', 'on', 'but', 'and', 'as', 'wh
   'january', 'february', 'march', 'april', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // A pronoun opening a sentence is capitalized too, but names nobody ("She started off by stressing …").
-  'he', 'she', 'they', 'we', 'you']);
+  'he', 'she', 'they', 'we', 'you',
+  // Possessives, modals and question words that open a sentence ("My colleague", "Would Adam Schiff …?"). Not
+  // "may" (Theresa May), and not quantifiers: "Both said …" and "Some say …" keep their speaker phrase.
+  'my', 'your', 'would', 'could', 'should', 'will', 'can', 'might', 'must', 'why', 'how', 'what', 'who', 'where',
+  'there']);
 
 interface Word { text: string; start: number; end: number }
 
@@ -112,6 +116,11 @@ export function findSpeakerPhrase(text: string, from: number, to: number, side: 
     const pp = lower.findIndex((w, i) => SOURCE_NOUNS.has(w) && i >= ws.length - 8 && /^(?:of|on|for|at|from|in|with)$/.test(lower[i + 1] ?? ''));
     if (pp >= 0) return phraseOf(text, ws.slice(Math.max(0, pp - 3)).filter((w, i, all) => i > 0 || !/^(?:the|a|an)$/i.test(w.text) || all.length === 1), 'noun');
   }
+  // "My colleague said", "his lawyer said": a possessive and a noun (with up to two modifiers) is a source as
+  // written, whatever the noun.
+  if (side === 'before' && ws.length >= 2 && ws.length <= 4 && POSSESSIVES.has(lower[0]) && lower.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+    return phraseOf(text, ws, 'noun');
+  }
   if (head < 0 || !SOURCE_NOUNS.has(lower[head])) return null;
   let first = side === 'before' ? 0 : 0;
   if (side === 'before') {
@@ -148,6 +157,7 @@ function runs(ws: Word[]): Word[][] {
 const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'to', 'for', 'with', 'on', 'by', 'into', 'about', 'against', 'over', 'under', 'during', 'after', 'before', 'since', 'across', 'through', 'via']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 const AFFILIATION = new Set(['of', 'from', 'at']);
+const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'its']);
 
 function lastCapRun(ws: Word[]): Word[] | null {
   const rs = runs(ws);
