@@ -139,7 +139,7 @@ function runs(ws: Word[]): Word[][] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     const lw = w.text.toLowerCase();
-    const capital = isCap(w.text) && !NOT_NAMES.has(lw);
+    const capital = isCap(w.text) && !NOT_NAMES.has(lw) && !CONTRACTED_PRONOUN.test(lw);
     const connector = cur.length > 0 && CONNECTORS.has(lw) && i + 1 < ws.length && isCap(ws[i + 1].text);
     if (capital || connector) cur.push(w);
     else {
@@ -158,6 +158,8 @@ const PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'to', 'for', 'with', 'on
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
 const AFFILIATION = new Set(['of', 'from', 'at']);
 const POSSESSIVES = new Set(['my', 'his', 'her', 'their', 'our', 'your', 'its']);
+// "I’m", "You’ll", "We’ve": a pronoun with its verb, never a name.
+const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it)['’](?:m|ll|re|ve|d)$/;
 
 function lastCapRun(ws: Word[]): Word[] | null {
   const rs = runs(ws);
