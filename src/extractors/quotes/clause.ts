@@ -22,11 +22,11 @@ export function looksLikeClause(text: string): boolean {
   // A subordinate or second clause after a comma lends the reported clause no verb: `urged supporters to
   // protest, though she acknowledged it was unlikely` has no clause after "urged".
   let main = text.split(CLAUSE_AFTER_COMMA)[0];
-  const lead = wordsOf(main)[0]?.toLowerCase() ?? '';
+  const lead = wordsOf(main)[0] ?? '';
   // After a bare noun (an object, not a subject) a comma and "and" start another clause: `added welding and crane
   // courses, and the council said it would`. After a subject they may coordinate it: `the crackdown on hundi,
   // and a stable exchange rate had encouraged …`.
-  if (!SUBJECT_STARTERS.has(lead) && !/^[\p{Lu}\p{N}]/u.test(wordsOf(main)[0] ?? '')) main = main.split(/,\s*and\b/i)[0];
+  if (!SUBJECT_STARTERS.has(lead.toLowerCase()) && !/^[\p{Lu}\p{N}]/u.test(lead)) main = main.split(/,\s*and\b/i)[0];
   let ws = wordsOf(main).slice(0, MAX_CLAUSE_WORDS + 1);
   if (ws.length > 1 && LEADING_CONJUNCTION.test(ws[0])) ws = ws.slice(1);
   ws = ws.slice(0, MAX_CLAUSE_WORDS);
@@ -47,7 +47,7 @@ export function looksLikeClause(text: string): boolean {
   // Only a verb right after the relative word is surely its own ("who complains about a microphone is" has its
   // main verb later); "all of which would" is a subject, and a clause longer than the window is not judged.
   const relativeAt = ws.findIndex((w, i) => i > 0 && i < verbAt && RELATIVE_WORDS.has(w.toLowerCase()) && ws[i - 1].toLowerCase() !== 'of');
-  const wholeClauseSeen = wordsOf(main).length <= ws.length + (LEADING_CONJUNCTION.test(wordsOf(main)[0] ?? '') ? 1 : 0);
+  const wholeClauseSeen = wordsOf(main).length <= ws.length + (LEADING_CONJUNCTION.test(lead) ? 1 : 0);
   if (relativeAt > 0 && verbAt <= relativeAt + 2 && wholeClauseSeen && !ws.some((w, i) => i > verbAt + 1 && isFiniteWord(w))) return false;
   if (firstOk) return true;
   // A subject that is not a determiner or a name may still be long (`praise from Russian President Vladimir
