@@ -90,7 +90,7 @@ function directCandidates(doc: TextDoc): Candidate[] {
     else if (after && !embedded && endsLikeStatement(text, q.span.end, q.close)) candidate = make('direct-cue-after', null);
     else if (dash) candidate = make('direct-dash-after', null);
     else if (colon && !label && words >= 3) candidate = make('direct-colon', null);
-    else if (!label && prev && out[i - 1] && q.open - prev.close < MAX_SPLIT_GAP) candidate = make('direct-split', out[i - 1]);
+    else if (!label && prev && out[i - 1] && (q.open - prev.close < MAX_SPLIT_GAP || attributionOnlyBetween(text, out[i - 1]!, prev.close, q.open))) candidate = make('direct-split', out[i - 1]);
     else if (!label && words >= 3 && (cueSentence = cueSentenceBefore(text, q.open, floor))) candidate = { ...make('direct-after-cue-sentence', null), attribution: cueSentence };
     else if (opensParagraph && previousDirect && (previousRunsOn || words >= MIN_UNATTRIBUTED_WORDS)) candidate = make(previousRunsOn ? 'direct-continued-paragraph' : 'direct-unattributed-paragraph', previousDirect);
     else if (!label && next && words >= MIN_UNATTRIBUTED_WORDS && opensParagraph) candidate = make('direct-split-forward', null);
@@ -122,6 +122,18 @@ function directCandidates(doc: TextDoc): Candidate[] {
     }
   }
   return kept;
+}
+
+// A long appositive may stand between the halves: `''A,'' said Douglas Holtz-Eakin, an economist who served as
+// director of the Congressional Budget Office and is now president of the American Action Forum. ''B.''`
+const MAX_ATTRIBUTION_GAP = 400;
+
+/** Between two quotes stands only the first one's attribution sentence: its cue, its speaker, one full stop. */
+function attributionOnlyBetween(text: string, first: Candidate, close: number, open: number): boolean {
+  const cue = first.attribution?.cueSpan;
+  if (!cue || open - close >= MAX_ATTRIBUTION_GAP || cue.start < close || cue.end > open) return false;
+  const between = text.slice(close, open).trim();
+  return /[.!?]$/.test(between) && !/[.!?]\s+\p{Lu}/u.test(between.slice(0, -1).replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rep|Sen|Gov|Gen|Jr|Sr|[A-Z])\.\s/g, ' '));
 }
 
 function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {

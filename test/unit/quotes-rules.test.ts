@@ -299,6 +299,9 @@ describe('quote rules', () => {
     ['a capitalized possessive opening the sentence is no name: "My colleague said …" is a source as written',
       'My colleague said the harbour fees would double next year.',
       [['indirect', 'the harbour fees would double next year', 'My colleague', 'My colleague']]],
+    ['the second half after a long appositive in the attribution sentence keeps the speaker',
+      "''This is no reform at all,'' said Tom Lee, an economist who served as director of the harbour budget office and is now president of the Coastal Action Forum, a pro-growth advocacy group. ''It only layers on more complexity.''",
+      [['direct', 'This is no reform at all', 'Tom Lee', 'Tom Lee'], ['direct', 'It only layers on more complexity.', 'Tom Lee', 'Tom Lee']]],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });
