@@ -6,7 +6,7 @@ import { findQuotedSpans, type QuotedSpan } from './quotes/direct';
 import { attributionAfter, attributionBefore, type Attribution } from './quotes/attribution';
 import { findIndirect } from './quotes/indirect';
 import { cueSentenceBefore, reportsOwnClause, sentenceStartBefore } from './quotes/sentence-cues';
-import { LABEL_BEFORE_RE } from './quotes/cues';
+import { LABEL_BEFORE_RE, isAbbreviationStop } from './quotes/cues';
 import { colonBefore, dashAfter } from './quotes/colon-dash';
 import { afterNounPhraseLead, endsLikeStatement, isHeadline, isTitle, sentenceRunsOn } from './quotes/embedded';
 import { findSpeakerPhrase } from './quotes/speaker-phrase';
@@ -133,7 +133,9 @@ function attributionOnlyBetween(text: string, first: Candidate, close: number, o
   const cue = first.attribution?.cueSpan;
   if (!cue || open - close >= MAX_ATTRIBUTION_GAP || cue.start < close || cue.end > open) return false;
   const between = text.slice(close, open).trim();
-  return /[.!?]$/.test(between) && !/[.!?]\s+\p{Lu}/u.test(between.slice(0, -1).replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rep|Sen|Gov|Gen|Jr|Sr|[A-Z])\.\s/g, ' '));
+  if (!/[.!?]$/.test(between)) return false;
+  for (const stop of between.slice(0, -1).matchAll(/[.!?](?=\s+\p{Lu})/gu)) if (!isAbbreviationStop(between, stop.index!)) return false;
+  return true;
 }
 
 function indirectCandidates(doc: TextDoc, direct: Candidate[]): Candidate[] {

@@ -1,7 +1,7 @@
 import type { Span } from '../../record';
 import { findSpeakerPhrase, type SpeakerPhrase } from './speaker-phrase';
 import { blankBeforeCue, speakerBeforeAppositive, speakerBeforeParticiple } from './appositive';
-import { SPEECH_VERB_RE, ACCORDING_TO_RE } from './cues';
+import { SPEECH_VERB_RE, ACCORDING_TO_RE, isAbbreviationStop } from './cues';
 import { FINITE_WORDS, OBJECT_VERBS, PARTICIPLE_CUES } from '../lexicons/speech-verbs';
 
 /** A speech cue and the speaker phrase next to it. */
@@ -21,11 +21,8 @@ export function clauseStart(text: string, pos: number, floor: number): number {
   return floor;
 }
 
-// A stop after these ends no clause: "said Rep. Tom Lee", "Sen. Ana Ruiz", "Lt. Gen. Tom Lee", initials.
-const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Jr|Sr|[A-Z])$/;
-
 export function clauseEnd(text: string, pos: number, ceiling: number): number {
-  for (let i = pos; i < ceiling; i++) if (CLAUSE_END.test(text[i]) && !(text[i] === '.' && TITLE_ABBREVIATION.test(text.slice(Math.max(0, i - 5), i)))) return i;
+  for (let i = pos; i < ceiling; i++) if (CLAUSE_END.test(text[i]) && !isAbbreviationStop(text, i)) return i;
   return ceiling;
 }
 

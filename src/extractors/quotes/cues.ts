@@ -14,3 +14,12 @@ export const LABEL_BEFORE_RE = new RegExp(`\\b(?:${labels})\\b(?:\\s+[\\p{L}\\p{
 export const CLAUSE_BREAK = /[,;:()\[\]—–"“”‘’]|\s-\s|[.!?](?=\s)/g;
 /** Words that introduce the reported clause after the verb and its adjuncts. */
 export const THAT_RE = /\bthat\s+/iy;
+
+// Words whose full stop ends no clause or sentence: honorifics and titles ("said Rep. Tom Lee", "Lt. Gen. Tom
+// Lee"), "Rs." and "No." before a number, and initials ("U.S.", "G.K. Butterfield").
+const ABBREVIATION_BEFORE_STOP = /\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rs|No|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|Hon|Jr|Sr|[A-Z])$/;
+
+/** The character at `i` is the full stop of such an abbreviation. */
+export function isAbbreviationStop(text: string, i: number): boolean {
+  return text[i] === '.' && ABBREVIATION_BEFORE_STOP.test(text.slice(Math.max(0, i - 5), i));
+}

@@ -1,6 +1,6 @@
 import { attributionAfter, type Attribution } from './attribution';
 import { looksLikeClause, wordsOf } from './clause';
-import { SPEECH_VERB_RE } from './cues';
+import { SPEECH_VERB_RE, isAbbreviationStop } from './cues';
 import { findSpeakerPhrase } from './speaker-phrase';
 import { PARTICIPLE_CUES } from '../lexicons/speech-verbs';
 
@@ -14,7 +14,7 @@ export function sentenceStartBefore(text: string, pos: number, floor: number): n
   let start = floor;
   SENTENCE_STOP.lastIndex = floor;
   for (let m = SENTENCE_STOP.exec(text); m && m.index + m[0].length <= pos; m = SENTENCE_STOP.exec(text)) {
-    if (/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rs|No|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Jr|Sr|[A-Z])$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    if (isAbbreviationStop(text, m.index)) continue;
     start = m.index + m[0].length;
   }
   return start;
