@@ -54,19 +54,21 @@ function directCandidates(doc: TextDoc): Candidate[] {
     const next = i + 1 < quoted.length && quoted[i + 1].paragraph === q.paragraph ? quoted[i + 1] : null;
     const floor = prev ? prev.close : para.start;
     const sentenceStart = sentenceStartBefore(text, q.open, floor);
+    const quotedText = text.slice(q.span.start, q.span.end);
+    const endedSentence = /[.!?]$/.test(quotedText);
     let after = q.runsOn ? null : attributionAfter(text, q.close, next ? next.open : para.end);
     // `…change.” She adds, “…”`: a cue after a quote that ended its sentence, and before another quote, is the next one's.
-    if (after && /[.!?]$/.test(text.slice(q.span.start, q.span.end)) && /^\s*[,:]\s*["“]/.test(text.slice(after.cueSpan.end, after.cueSpan.end + 6))) after = null;
+    if (after && endedSentence && /^\s*[,:]\s*["“]/.test(text.slice(after.cueSpan.end, after.cueSpan.end + 6))) after = null;
     // `… "will force us to act." He said that if …`: after a quote that ended its sentence, a cue followed by a
     // reported clause opens a sentence of its own; it does not attribute the quote before it.
-    if (after && /[.!?]$/.test(text.slice(q.span.start, q.span.end)) && reportsOwnClause(text, after.cueSpan.end, para.end)) after = null;
+    if (after && endedSentence && reportsOwnClause(text, after.cueSpan.end, para.end)) after = null;
     // `dismissed the criticism as “baseless propaganda”, saying the debt stood at …`: a participle with a clause
     // of its own reports that clause, not the marked words before it.
     if (after && !after.phrase && PARTICIPLE_CUES.has(after.cue.toLowerCase()) && reportsOwnClause(text, after.cueSpan.end, para.end)) after = null;
     const before = attributionBefore(text, q.open, sentenceStart);
     const dash = q.runsOn || after ? null : dashAfter(text, q.close, next ? next.open : para.end);
     const colon = before || after || dash ? null : colonBefore(doc, q.open, sentenceStart, q.paragraph);
-    const words = wordCount(text.slice(q.span.start, q.span.end));
+    const words = wordCount(quotedText);
     const opensParagraph = q.open === para.start;
     const label = LABEL_BEFORE_RE.test(text.slice(floor, q.open));
     const attribution = before ?? after ?? dash ?? colon;
@@ -85,7 +87,7 @@ function directCandidates(doc: TextDoc): Candidate[] {
     }
     if (label && !after) candidate = null;
     const embedded = afterNounPhraseLead(text, q.open, sentenceStart);
-    if (isHeadline(doc, q.paragraph) || isTitle(text.slice(q.span.start, q.span.end))) candidate = null;
+    if (isHeadline(doc, q.paragraph) || isTitle(quotedText)) candidate = null;
     else if (before && !label && !embedded && !(sentenceRunsOn(text, q.close) && !endsLikeStatement(text, q.span.end, q.close))) candidate = make('direct-cue-before', null);
     else if (after && !embedded && endsLikeStatement(text, q.span.end, q.close)) candidate = make('direct-cue-after', null);
     else if (dash) candidate = make('direct-dash-after', null);
