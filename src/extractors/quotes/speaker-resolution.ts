@@ -30,8 +30,9 @@ const OBJECT_MARKERS = new Set([
 const TITLE_SYNONYMS: Record<string, string> = { premier: 'prime minister', pm: 'prime minister' };
 
 // A kind of body and the words its names contain: "the company" is "Kohistan Cement Limited".
+const COMPANY_WORDS = ['limited', 'ltd', 'company', 'corporation', 'plc', 'inc'];
 const ORGANIZATION_KINDS: Record<string, string[]> = {
-  bank: ['bank'], company: ['limited', 'ltd', 'company', 'corporation', 'plc', 'inc'], firm: ['limited', 'ltd', 'company', 'corporation', 'plc', 'inc'],
+  bank: ['bank'], company: COMPANY_WORDS, firm: COMPANY_WORDS,
   association: ['association'], ministry: ['ministry'], committee: ['committee'], commission: ['commission'],
   authority: ['authority'], agency: ['agency'], bureau: ['bureau'], institute: ['institute'], council: ['council'],
   board: ['board'], department: ['department'], fund: ['fund'], corporation: ['corporation'], federation: ['federation'],
